@@ -1,0 +1,1 @@
+//! Pure layout: time scale, ticks, lane packing. (Being written.)

@@ -1,0 +1,316 @@
+//! The dataset: what one `gmg.json` file holds once decoded and validated.
+//!
+//! Plain data, no browser types. Field names are those of the JSON file (schema version 1,
+//! `schema/gmg.schema.json`); ids are the strings other items refer to.
+
+use std::rc::Rc;
+
+use crate::date::{DateRange, PartialDate};
+use crate::text::Text;
+
+/// An item's id, unique within the dataset.
+pub type Id = Rc<str>;
+
+/// The schema version this crate reads.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// A whole dataset.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Dataset {
+    /// `version`: the schema version, [`SCHEMA_VERSION`].
+    pub version: u32,
+    /// `updated`: when the maintainers last changed the file.
+    pub updated: Option<PartialDate>,
+    /// `group`: the group itself.
+    pub group: Group,
+    /// `members`: member entities.
+    pub members: Vec<Member>,
+    /// `membership_complete`: whether `members` lists every member (rotation needs it).
+    pub membership_complete: bool,
+    /// `chair_terms`: who chaired, when.
+    pub chair_terms: Vec<ChairTerm>,
+    /// `rotation`: how the chair passes on.
+    pub rotation: Option<RotationRule>,
+    /// `streams`: working groups, task forces, work-plan streams, support structures.
+    pub streams: Vec<Stream>,
+    /// `events`: dated events, milestones and plan periods.
+    pub events: Vec<Event>,
+    /// `outcomes`: outcome texts with their document references.
+    pub outcomes: Vec<Outcome>,
+    /// `sources`: documents the items cite.
+    pub sources: Vec<Source>,
+}
+
+/// `group`.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Group {
+    /// `name`: "Global Migration Group".
+    pub name: Text,
+    /// `short_name`: "GMG".
+    pub short_name: Text,
+}
+
+/// How sure the data is of an item.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Status {
+    /// Stated by the cited source.
+    #[default]
+    Confirmed,
+    /// Computed from the rotation rule.
+    Projected,
+    /// Deduced; the provenance note says how.
+    Inferred,
+}
+
+impl Status {
+    /// The JSON spelling.
+    pub fn code(self) -> &'static str {
+        match self {
+            Status::Confirmed => "confirmed",
+            Status::Projected => "projected",
+            Status::Inferred => "inferred",
+        }
+    }
+}
+
+/// Where an item comes from and how sure it is (`source`, `status`, `note`, `quote`).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Provenance {
+    /// `source`: id of a [`Source`].
+    pub source: Option<Id>,
+    /// `status`: defaults to confirmed.
+    pub status: Status,
+    /// `note`: how an inferred item was deduced, or other caveats.
+    pub note: Option<Text>,
+    /// `quote`: the source's own words.
+    pub quote: Option<Text>,
+}
+
+/// `members[]`: a member entity.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Member {
+    /// `id`.
+    pub id: Id,
+    /// `short_name`: "ILO".
+    pub short_name: Text,
+    /// `name`: "International Labour Organization".
+    pub name: Text,
+    /// `part_of`: the member this one belongs to (ESCAP is one of the Regional Commissions).
+    pub part_of: Option<Id>,
+    /// `rotates`: whether it takes part in the chair rotation (default true).
+    pub rotates: bool,
+}
+
+/// `chair_terms[]`: one chairmanship.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ChairTerm {
+    /// `id`.
+    pub id: Id,
+    /// `member`: the chairing member.
+    pub member: Id,
+    /// `on_behalf_of`: the member it chaired for (ESCAP for the Regional Commissions).
+    pub on_behalf_of: Option<Id>,
+    /// `from` and `to`, both required.
+    pub term: DateRange,
+    /// Provenance.
+    pub provenance: Provenance,
+}
+
+/// The rotation rule's order.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum RotationOrder {
+    /// Alphabetical order of the members' English short names.
+    #[default]
+    Alphabetical,
+}
+
+/// `rotation`: how the chair passes from member to member.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RotationRule {
+    /// `order`: "alphabetical".
+    pub order: RotationOrder,
+    /// `term_months`: the length of one term.
+    pub term_months: u32,
+    /// `start`: when the first term under this rule begins.
+    pub start: PartialDate,
+    /// `first`: the member holding the first term under the rule.
+    pub first: Id,
+    /// `skip`: members passed over, each with the reason.
+    pub skip: Vec<Skip>,
+    /// Provenance of the rule itself.
+    pub provenance: Provenance,
+}
+
+/// `rotation.skip[]`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Skip {
+    /// `member`.
+    pub member: Id,
+    /// `reason`.
+    pub reason: Text,
+}
+
+/// `streams[].kind`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum StreamKind {
+    /// "overarching": an overarching work stream of a work plan.
+    Overarching,
+    /// "thematic": a thematic work stream.
+    Thematic,
+    /// "working_group".
+    WorkingGroup,
+    /// "task_force".
+    TaskForce,
+    /// "support": a support structure (the administrative support team).
+    Support,
+}
+
+impl StreamKind {
+    /// In the order lanes are grouped.
+    pub const ALL: [StreamKind; 5] = [
+        StreamKind::Overarching,
+        StreamKind::Thematic,
+        StreamKind::WorkingGroup,
+        StreamKind::TaskForce,
+        StreamKind::Support,
+    ];
+
+    /// The JSON spelling.
+    pub fn code(self) -> &'static str {
+        match self {
+            StreamKind::Overarching => "overarching",
+            StreamKind::Thematic => "thematic",
+            StreamKind::WorkingGroup => "working_group",
+            StreamKind::TaskForce => "task_force",
+            StreamKind::Support => "support",
+        }
+    }
+
+    /// Reads the JSON spelling.
+    pub fn from_code(code: &str) -> Option<Self> {
+        StreamKind::ALL.into_iter().find(|k| k.code() == code)
+    }
+}
+
+/// `streams[]`: a lane of work over time.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Stream {
+    /// `id`.
+    pub id: Id,
+    /// `kind`.
+    pub kind: StreamKind,
+    /// `name`.
+    pub name: Text,
+    /// `start` and `end` (no `end`: open-ended).
+    pub period: DateRange,
+    /// `existed_before`: the stream already existed at `start`; the source gives no start.
+    pub existed_before: bool,
+    /// `time_bound`: set up for a limited time, even if the end is not known.
+    pub time_bound: bool,
+    /// `parent`: the plan (an event of kind plan) or stream it belongs to.
+    pub parent: Option<Id>,
+    /// Provenance.
+    pub provenance: Provenance,
+}
+
+/// `events[].kind`.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum EventKind {
+    /// "meeting".
+    Meeting,
+    /// "decision".
+    Decision,
+    /// "milestone" (default).
+    #[default]
+    Milestone,
+    /// "plan": a plan period, drawn as a background band.
+    Plan,
+}
+
+impl EventKind {
+    /// The JSON spelling.
+    pub fn code(self) -> &'static str {
+        match self {
+            EventKind::Meeting => "meeting",
+            EventKind::Decision => "decision",
+            EventKind::Milestone => "milestone",
+            EventKind::Plan => "plan",
+        }
+    }
+}
+
+/// `events[]`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Event {
+    /// `id`.
+    pub id: Id,
+    /// `kind`.
+    pub kind: EventKind,
+    /// `name`.
+    pub name: Text,
+    /// `date`, and `end` for events lasting more than one date.
+    pub when: DateRange,
+    /// `description`.
+    pub description: Option<Text>,
+    /// Provenance.
+    pub provenance: Provenance,
+}
+
+/// `outcomes[].document`: where an outcome is written.
+#[derive(Clone, Debug, PartialEq)]
+pub struct DocumentRef {
+    /// `symbol`: UN document symbol, e.g. "A/RES/68/4".
+    pub symbol: Option<Rc<str>>,
+    /// `paragraph`: "32".
+    pub paragraph: Option<Rc<str>>,
+    /// `title`.
+    pub title: Text,
+    /// `link`: https, http or mailto only.
+    pub link: Option<Rc<str>>,
+}
+
+/// `outcomes[]`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Outcome {
+    /// `id`.
+    pub id: Id,
+    /// `date`.
+    pub date: PartialDate,
+    /// `title`.
+    pub title: Text,
+    /// `document`.
+    pub document: DocumentRef,
+    /// `quote`: the outcome's words.
+    pub quote: Option<Text>,
+    /// `concerns`: ids of streams, chair terms or events it concerns.
+    pub concerns: Vec<Id>,
+    /// Provenance.
+    pub provenance: Provenance,
+}
+
+/// `sources[]`: a cited document.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Source {
+    /// `id`.
+    pub id: Id,
+    /// `title`.
+    pub title: Text,
+    /// `date`.
+    pub date: Option<PartialDate>,
+    /// `author`.
+    pub author: Option<Text>,
+    /// `link`: https, http or mailto only.
+    pub link: Option<Rc<str>>,
+}
+
+impl Dataset {
+    /// The member with this id.
+    pub fn member(&self, id: &str) -> Option<&Member> {
+        self.members.iter().find(|m| &*m.id == id)
+    }
+
+    /// The source with this id.
+    pub fn source(&self, id: &str) -> Option<&Source> {
+        self.sources.iter().find(|s| &*s.id == id)
+    }
+}
