@@ -280,11 +280,9 @@ pub struct Outcome {
     pub title: Text,
     /// `document`.
     pub document: DocumentRef,
-    /// `quote`: the outcome's words.
-    pub quote: Option<Text>,
     /// `concerns`: ids of streams, chair terms or events it concerns.
     pub concerns: Vec<Id>,
-    /// Provenance.
+    /// Provenance; its `quote` is the outcome's own words.
     pub provenance: Provenance,
 }
 
