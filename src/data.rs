@@ -1,2 +1,86 @@
-//! Reading a dataset: JSON text with positions, decoding with paths, validation, rotation.
-//! (Being written; see the module docs once filled in.)
+//! Reading a dataset: JSON text with positions ([`json`]), decoding with paths ([`decode`]),
+//! checks of meaning ([`validate`]), all reporting [`Problem`]s; and the chair rotation
+//! ([`rotation`]).
+//!
+//! [`load`] runs the whole chain on a text; [`default_dataset`] is the data compiled into the
+//! crate (`data/gmg.json`).
+
+pub mod decode;
+pub mod json;
+pub mod problem;
+pub mod rotation;
+pub mod validate;
+
+use std::rc::Rc;
+
+pub use problem::{Problem, Report, Severity};
+
+use crate::model::{Dataset, SCHEMA_VERSION};
+
+/// Parses, decodes and validates a data file (format version 1, `docs/data-format.md`).
+///
+/// Every problem found is in the report, sorted by line and column. The dataset is `Some`
+/// when there is no error (warnings allowed) and `None` otherwise. Never panics.
+pub fn load(text: &str) -> Report {
+    let root = match json::parse(text) {
+        Ok(root) => root,
+        Err(e) => {
+            let problem = Problem::error("$", e.pos.line, e.pos.column, e.message, e.hint);
+            return Report {
+                dataset: None,
+                problems: vec![problem],
+            };
+        }
+    };
+    let decoded = decode::decode(&root);
+    let mut problems = decoded.problems;
+    problems.extend(validate::check(&decoded.dataset, &decoded.positions));
+    problems.sort_by_key(|p| (p.line, p.column));
+    let valid = !problems.iter().any(Problem::is_error);
+    Report {
+        dataset: valid.then_some(decoded.dataset),
+        problems,
+    }
+}
+
+thread_local! {
+    static DEFAULT: Rc<Dataset> = Rc::new(load(include_str!("../data/gmg.json")).dataset.unwrap_or(Dataset {
+        version: SCHEMA_VERSION,
+        ..Dataset::default()
+    }));
+}
+
+/// The dataset compiled into the crate (`data/gmg.json`), parsed once per thread. An empty
+/// dataset if that file were ever broken (the tests make sure it is not).
+pub fn default_dataset() -> Rc<Dataset> {
+    DEFAULT.with(Rc::clone)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn embedded_data_is_valid() {
+        let report = load(include_str!("../data/gmg.json"));
+        let errors: Vec<String> = report.errors().map(ToString::to_string).collect();
+        assert!(errors.is_empty(), "{}", errors.join("\n"));
+        assert!(!default_dataset().members.is_empty());
+        assert!(Rc::ptr_eq(&default_dataset(), &default_dataset()));
+    }
+
+    #[test]
+    fn syntax_errors_become_problems() {
+        let r = load("{\"version\": 1,}");
+        assert_eq!(r.problems.len(), 1);
+        assert_eq!(
+            (
+                r.problems[0].path.as_str(),
+                r.problems[0].line,
+                r.problems[0].column
+            ),
+            ("$", 1, 14)
+        );
+        assert!(r.dataset.is_none());
+    }
+}

@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Builds the release wasm into pkg/ (wasm-bindgen --target web, then wasm-opt -Oz) and lays out
+# www/pkg for the demo. Every step is skipped when its output is newer than its inputs, so a
+# second run with nothing changed takes a second or two.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh
+
+cargo build --quiet --lib --release --target wasm32-unknown-unknown --features csr
+raw=target/wasm32-unknown-unknown/release/gmg_widgets.wasm
+mkdir -p pkg
+if [ ! -f pkg/gmg_widgets_bg.wasm ] || [ "$raw" -nt pkg/gmg_widgets_bg.wasm ]; then
+  wasm-bindgen "$raw" --target web --out-dir pkg --out-name gmg_widgets
+  # The features rustc enables by default for wasm32 (bulk memory, sign extension, ...):
+  # every browser of the last years has them, and wasm-opt must be allowed to keep them.
+  node_modules/.bin/wasm-opt -Oz --strip-debug --strip-producers \
+    --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+    --enable-mutable-globals --enable-reference-types --enable-multivalue \
+    pkg/gmg_widgets_bg.wasm -o pkg/gmg_widgets_bg.wasm
+fi
+cp js/*.js pkg/
+mkdir -p www/pkg
+cp pkg/*.js pkg/*.wasm www/pkg/

@@ -1,0 +1,46 @@
+// A small static server for www/ on 127.0.0.1, with the right MIME types and no caching.
+// Pages whose name starts with "csp-" are served with the strict Content-Security-Policy
+// that partner sites are promised to be able to use.
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(fileURLToPath(new URL('../www/', import.meta.url)));
+const types = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8', '.wasm': 'application/wasm',
+  '.json': 'application/json; charset=utf-8', '.css': 'text/css; charset=utf-8',
+  '.png': 'image/png', '.svg': 'image/svg+xml', '.txt': 'text/plain; charset=utf-8',
+};
+export const STRICT_CSP =
+  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
+
+export function serve(port = 8000, host = '127.0.0.1') {
+  const server = createServer(async (req, res) => {
+    const url = new URL(req.url, 'http://localhost');
+    // Test hook: a data URL that never answers, to exercise the loading timeout.
+    if (url.pathname.startsWith('/never/')) return;
+    let path = normalize(join(root, decodeURIComponent(url.pathname)));
+    if (!path.startsWith(root)) { res.writeHead(403).end(); return; }
+    try {
+      if ((await stat(path)).isDirectory()) path = join(path, 'index.html');
+      const body = await readFile(path);
+      const headers = {
+        'content-type': types[extname(path)] ?? 'application/octet-stream',
+        'cache-control': 'no-store',
+      };
+      if (/\/csp-[^/]*\.html$/.test(path)) headers['content-security-policy'] = STRICT_CSP;
+      res.writeHead(200, headers).end(body);
+    } catch {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+    }
+  });
+  return new Promise((ok) => server.listen(port, host, () => ok(server)));
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const port = Number(process.env.PORT ?? 8000);
+  await serve(port);
+  console.log(`gmg-widgets demo: http://127.0.0.1:${port}/`);
+}

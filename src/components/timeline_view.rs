@@ -1,0 +1,280 @@
+//! The timeline every widget shares: toolbar, axis, lanes of items, details, announcements.
+//! State (window, selection, focus, filter) lives here; what to show comes as a [`Board`].
+
+use std::rc::Rc;
+
+use yew::events::KeyboardEvent;
+use yew::prelude::*;
+
+use super::details::DetailsPanel;
+use super::item::ItemButton;
+use super::toolbar::Toolbar;
+use crate::date::DayNumber;
+use crate::i18n::{self, Msg};
+use crate::layout::scale::{percent, Viewport};
+use crate::layout::ticks;
+use crate::nav::{self, Move};
+use crate::text::Lang;
+use crate::view::Board;
+
+/// Properties of [`TimelineView`].
+#[derive(Properties, PartialEq)]
+pub struct TimelineViewProps {
+    /// What to show.
+    pub board: Rc<Board>,
+    /// Interface language.
+    pub lang: Lang,
+    /// The widget's title.
+    pub title: AttrValue,
+    /// Prefix for element ids, unique per widget on a page.
+    #[prop_or(AttrValue::Static("gmg"))]
+    pub id_prefix: AttrValue,
+    /// The day that counts as today, marked on the axis.
+    #[prop_or_default]
+    pub today: Option<DayNumber>,
+    /// Offer a filter by group (work-stream kind).
+    #[prop_or_default]
+    pub filterable: bool,
+    /// The item selected at first (deep links).
+    #[prop_or_default]
+    pub selected: Option<AttrValue>,
+    /// Called with an item's id when the reader selects it.
+    #[prop_or_default]
+    pub on_select: Callback<AttrValue>,
+}
+
+/// A change of the timeline's state.
+pub enum Action {
+    /// Select an item and open its details.
+    Select(AttrValue),
+    /// Move keyboard focus to an item.
+    Focus(AttrValue),
+    /// Close the details.
+    Close,
+    /// Zoom by a factor (below 1: in).
+    Zoom(f64),
+    /// Pan by a fraction of the window (negative: earlier).
+    Pan(f64),
+    /// Back to the whole extent.
+    Reset,
+    /// Show only one group (`None`: all).
+    Filter(Option<&'static str>),
+}
+
+/// The timeline's state.
+#[derive(Clone, Default, PartialEq)]
+pub struct State {
+    /// The zoomed window; `None` fits the data.
+    pub window: Option<Viewport>,
+    /// The data extent, for clamping zoom and pan.
+    pub extent: (DayNumber, DayNumber),
+    /// The selected item.
+    pub selected: Option<AttrValue>,
+    /// The item holding the roving tabindex.
+    pub focus: Option<AttrValue>,
+    /// Whether the details region is open.
+    pub open: bool,
+    /// Whether focus must move to `focus` after rendering (keyboard moves only).
+    pub move_focus: bool,
+    /// The group shown alone, if any.
+    pub only: Option<&'static str>,
+}
+
+impl Reducible for State {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut s = (*self).clone();
+        s.move_focus = false;
+        let fit = Viewport::fit(s.extent.0, s.extent.1);
+        let window = s.window.unwrap_or(fit);
+        match action {
+            Action::Select(id) => {
+                s.focus = Some(id.clone());
+                s.selected = Some(id);
+                s.open = true;
+            }
+            Action::Focus(id) => {
+                s.focus = Some(id);
+                s.move_focus = true;
+            }
+            Action::Close => {
+                s.open = false;
+                s.focus = s.selected.clone().or(s.focus);
+                s.move_focus = true;
+            }
+            Action::Zoom(f) => s.window = Some(window.zoom(f, 0.5, s.extent)),
+            Action::Pan(f) => s.window = Some(window.pan(f, s.extent)),
+            Action::Reset => s.window = None,
+            Action::Filter(only) => s.only = only,
+        }
+        Rc::new(s)
+    }
+}
+
+/// A tick's text: the year at year starts, else the month.
+fn tick_label(lang: Lang, tick: &ticks::Tick) -> String {
+    if tick.major || tick.date.month.is_none() {
+        i18n::format_date(lang, &crate::date::PartialDate::year(tick.date.year))
+    } else {
+        i18n::format_date(lang, &tick.date)
+    }
+}
+
+/// The shared timeline.
+#[component]
+pub fn TimelineView(props: &TimelineViewProps) -> Html {
+    let board = &props.board;
+    let extent = board.extent().unwrap_or((0, 0));
+    let state = {
+        let selected = props.selected.clone();
+        use_reducer(move || State {
+            extent,
+            open: selected.is_some(),
+            focus: selected.clone(),
+            selected,
+            ..State::default()
+        })
+    };
+    let lang = props.lang;
+    let rtl = lang.is_rtl();
+    let prefix = props.id_prefix.clone();
+    let window = state.window.unwrap_or_else(|| Viewport::fit(extent.0, extent.1));
+    let root = use_node_ref();
+
+    #[cfg(feature = "csr")]
+    {
+        let root = root.clone();
+        let focus_id = state.move_focus.then(|| state.focus.clone()).flatten();
+        let prefix = prefix.clone();
+        use_effect(move || super::dom::after_render(&root, focus_id.as_deref(), &prefix));
+    }
+
+    // What is on screen: lanes of the shown groups, items that intersect the window.
+    let shown_groups: Vec<_> =
+        board.groups.iter().filter(|g| state.only.is_none_or(|k| k == g.key)).collect();
+    let grid: Vec<Vec<&crate::view::Item>> = shown_groups
+        .iter()
+        .flat_map(|g| &g.lanes)
+        .map(|l| l.items.iter().filter(|i| window.place(i.first(), i.last()).is_some()).collect())
+        .collect();
+    let tab_stop: Option<AttrValue> = state
+        .focus
+        .clone()
+        .filter(|f| grid.iter().flatten().any(|i| *i.id == **f))
+        .or_else(|| grid.iter().flatten().find(|i| i.current).map(|i| AttrValue::from(i.id.clone())))
+        .or_else(|| grid.iter().flatten().next().map(|i| AttrValue::from(i.id.clone())));
+
+    let onkeydown = {
+        let state = state.clone();
+        let days: Vec<Vec<i32>> = grid.iter().map(|r| r.iter().map(|i| i.first()).collect()).collect();
+        let ids: Vec<Vec<AttrValue>> =
+            grid.iter().map(|r| r.iter().map(|i| AttrValue::from(i.id.clone())).collect()).collect();
+        let tab_stop = tab_stop.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            let key = e.key();
+            let action = match key.as_str() {
+                "Escape" if state.open => Some(Action::Close),
+                "+" | "=" => Some(Action::Zoom(0.5)),
+                "-" | "_" => Some(Action::Zoom(2.0)),
+                "PageUp" => Some(Action::Pan(-0.5)),
+                "PageDown" => Some(Action::Pan(0.5)),
+                "0" => Some(Action::Reset),
+                _ => Move::from_key(&key).and_then(|mv| {
+                    let current = tab_stop.as_ref().and_then(|t| {
+                        ids.iter().enumerate().find_map(|(r, row)| {
+                            row.iter().position(|id| id == t).map(|c| (r, c))
+                        })
+                    })?;
+                    let (r, c) = nav::step(&days, current, mv, rtl)?;
+                    ids.get(r)?.get(c).cloned().map(Action::Focus)
+                }),
+            };
+            if let Some(action) = action {
+                e.prevent_default();
+                state.dispatch(action);
+            }
+        })
+    };
+
+    let ticks = ticks::ticks(&window, 12);
+    let title_id = format!("{prefix}-title");
+    let details_id = format!("{prefix}-details");
+    let selected_item = state.selected.as_deref().and_then(|id| board.item(id)).filter(|_| state.open);
+    let announce = selected_item
+        .map(|i| i18n::fill(i18n::t(lang, Msg::Selected), &[&i.label.text]))
+        .unwrap_or_default();
+    let select = {
+        let state = state.clone();
+        let on_select = props.on_select.clone();
+        Callback::from(move |id: AttrValue| {
+            on_select.emit(id.clone());
+            state.dispatch(Action::Select(id));
+        })
+    };
+
+    html! {
+        <section class={classes!("gmg-timeline", rtl.then_some("gmg-rtl"))} aria-labelledby={title_id.clone()} ref={root}>
+            <div class="gmg-head">
+                <h2 id={title_id} class="gmg-title">{ props.title.clone() }</h2>
+                <Toolbar {lang} on_action={{ let d = state.dispatcher(); Callback::from(move |a| d.dispatch(a)) }} filter={props.filterable.then(|| board.groups.iter().map(|g| (g.key, g.heading)).collect::<Vec<_>>())} only={state.only} />
+            </div>
+            <div class="gmg-axis" aria-hidden="true">
+                { for ticks.iter().map(|t| html! {
+                    <span class={classes!("gmg-tick", t.major.then_some("gmg-major"))} data-s={percent(t.fraction)}>
+                        { tick_label(lang, t) }
+                    </span>
+                }) }
+                if let Some(day) = props.today.filter(|d| (0.0..=1.0).contains(&window.fraction(*d))) {
+                    <span class="gmg-today" data-s={percent(window.fraction(day))}>{ i18n::t(lang, Msg::Today) }</span>
+                }
+            </div>
+            <div class="gmg-body" {onkeydown}>
+                { for board.bands.iter().filter_map(|b| window.place(b.range.first_day(), b.range.last_day()).map(|p| html! {
+                    <div class="gmg-band" data-s={percent(p.start)} data-w={percent(p.width)}>
+                        <span class="gmg-band-label" lang={b.label.lang.map(|l| l.code())}>{ b.label.text.clone() }</span>
+                    </div>
+                })) }
+                { for shown_groups.iter().map(|g| html! {
+                    <div class="gmg-group" key={g.key}>
+                        <h3 class="gmg-group-title">{ i18n::t(lang, g.heading) }</h3>
+                        { for g.lanes.iter().map(|l| {
+                            let lane_id = format!("{prefix}-lane-{}", l.id);
+                            let placed = crate::view::place_lane(&l.items, &window);
+                            let rows = placed.iter().map(|(_, _, r)| r + 1).max().unwrap_or(1);
+                            html! {
+                                <div class="gmg-lane" key={&*l.id} role="group" aria-labelledby={lane_id.clone()}>
+                                    <div class="gmg-lane-label" id={lane_id} lang={l.label.lang.map(|x| x.code())}>{ l.label.text.clone() }</div>
+                                    <ol class="gmg-items" data-s="0" data-rows={rows.to_string()}>
+                                        { for placed.into_iter().map(|(i, p, row)| {
+                                            let id = AttrValue::from(i.id.clone());
+                                            html! {
+                                                <ItemButton key={&*i.id} item={i.clone()} placement={p} {row} {lang}
+                                                    dom_id={format!("{prefix}-item-{}", i.id)}
+                                                    tab_stop={tab_stop.as_ref() == Some(&id)}
+                                                    selected={state.selected.as_ref() == Some(&id)}
+                                                    expanded={state.open && state.selected.as_ref() == Some(&id)}
+                                                    controls={details_id.clone()}
+                                                    on_select={select.clone()} />
+                                            }
+                                        }) }
+                                    </ol>
+                                </div>
+                            }
+                        }) }
+                    </div>
+                }) }
+                if grid.iter().all(|r| r.is_empty()) {
+                    <p class="gmg-empty">{ i18n::t(lang, Msg::NoItems) }</p>
+                }
+            </div>
+            { for board.notes.iter().map(|n| html! { <p class="gmg-note">{ n.clone() }</p> }) }
+            if let Some(item) = selected_item {
+                <DetailsPanel item={item.clone()} {lang} dom_id={details_id.clone()}
+                    on_close={{ let d = state.dispatcher(); Callback::from(move |_| d.dispatch(Action::Close)) }}
+                    on_link={select.clone()} known={board.items().map(|i| AttrValue::from(i.id.clone())).collect::<Rc<[AttrValue]>>()} />
+            }
+            <p class="gmg-sr" aria-live="polite">{ announce }</p>
+        </section>
+    }
+}

@@ -1,0 +1,144 @@
+//! Browser glue (feature `csr`): the handle that JavaScript uses to mount, update and destroy
+//! a widget. The custom elements themselves are a small JS module (`js/gmg-widgets.js`),
+//! because wasm-bindgen cannot subclass `HTMLElement`.
+
+use std::rc::Rc;
+
+use js_sys::{Object, Reflect};
+use wasm_bindgen::prelude::*;
+use web_sys::{CustomEvent, CustomEventInit, Element};
+use yew::{AppHandle, AttrValue, Callback, Renderer};
+
+use crate::components::{Widget, WidgetKind, WidgetProps};
+use crate::date::PartialDate;
+use crate::text::Lang;
+
+/// The widgets' stylesheet, for the custom element to adopt into each shadow root.
+#[wasm_bindgen]
+pub fn styles() -> String {
+    crate::STYLES.to_owned()
+}
+
+/// A mounted widget. Dropping it (or calling `destroy`, or `free` from JS) tears the app down.
+#[wasm_bindgen]
+pub struct WidgetHandle {
+    app: Option<AppHandle<Widget>>,
+    mount_point: Element,
+    props: WidgetProps,
+    data_text: Option<String>,
+}
+
+/// The options object JavaScript passes, read leniently: unknown keys are ignored and a
+/// missing key keeps its default, so that old embeds keep working as options are added.
+struct Options(JsValue);
+
+impl Options {
+    fn string(&self, key: &str) -> Option<String> {
+        Reflect::get(&self.0, &JsValue::from_str(key)).ok()?.as_string()
+    }
+}
+
+fn emit(target: &Element, name: &str, detail: &JsValue) {
+    let init = CustomEventInit::new();
+    init.set_bubbles(true);
+    init.set_composed(true);
+    init.set_detail(detail);
+    if let Ok(event) = CustomEvent::new_with_event_init_dict(name, &init) {
+        // A listener that throws must not take the widget down with it.
+        let _ = target.dispatch_event(&event);
+    }
+}
+
+impl WidgetHandle {
+    fn apply(&mut self, options: &JsValue) -> Result<(), JsError> {
+        if !options.is_object() {
+            return Err(JsError::new("gmg-widgets: options must be an object"));
+        }
+        let options = Options(options.clone());
+        if let Some(kind) = options.string("widget") {
+            self.props.kind = WidgetKind::from_code(&kind).ok_or_else(|| {
+                JsError::new(&format!(
+                    "gmg-widgets: unknown widget '{kind}'; expected chairs, work-streams, outcomes or timeline"
+                ))
+            })?;
+        }
+        if let Some(lang) = options.string("lang") {
+            self.props.lang = Lang::from_tag(&lang).unwrap_or(Lang::En);
+        }
+        if let Some(today) = options.string("today") {
+            self.props.today = PartialDate::parse(&today).ok();
+        }
+        if let Some(id) = options.string("selected") {
+            self.props.selected = Some(id.into());
+        }
+        if let Some(prefix) = options.string("idPrefix") {
+            self.props.id_prefix = prefix.into();
+        }
+        if let Some(text) = options.string("data") {
+            if self.data_text.as_deref() != Some(text.as_str()) {
+                self.props.data = Rc::new(crate::components::Loaded::from_text(&text));
+                self.data_text = Some(text);
+            }
+        }
+        Ok(())
+    }
+}
+
+#[wasm_bindgen]
+impl WidgetHandle {
+    /// Mounts a widget on `mount_point` (an empty element: mounting clears it). `options`:
+    /// `{widget, lang, today, data}` where `data` is the JSON text of a dataset (the embedded
+    /// default data when absent).
+    pub fn mount(mount_point: Element, options: &JsValue) -> Result<WidgetHandle, JsError> {
+        let target = mount_point.clone();
+        let on_select = Callback::from(move |id: AttrValue| {
+            let detail = Object::new();
+            let _ = Reflect::set(&detail, &"id".into(), &JsValue::from_str(&id));
+            emit(&target, "gmg-select", &detail);
+        });
+        let mut handle = WidgetHandle {
+            app: None,
+            mount_point,
+            props: WidgetProps {
+                kind: WidgetKind::Chairs,
+                lang: Lang::En,
+                today: None,
+                data: Rc::new(crate::components::Loaded::default_data()),
+                on_select,
+                selected: None,
+                id_prefix: AttrValue::Static("gmg"),
+            },
+            data_text: None,
+        };
+        handle.apply(options)?;
+        let app = Renderer::<Widget>::with_root_and_props(
+            handle.mount_point.clone(),
+            handle.props.clone(),
+        )
+        .render();
+        handle.app = Some(app);
+        Ok(handle)
+    }
+
+    /// Applies new options in place (only the keys given change).
+    pub fn update(&mut self, options: &JsValue) -> Result<(), JsError> {
+        self.apply(options)?;
+        if let Some(app) = self.app.as_mut() {
+            app.update(self.props.clone());
+        }
+        Ok(())
+    }
+
+    /// Tears the widget down and empties its mount point. Calling it twice is harmless.
+    pub fn destroy(&mut self) {
+        if let Some(app) = self.app.take() {
+            app.destroy();
+        }
+    }
+}
+
+impl Drop for WidgetHandle {
+    fn drop(&mut self) {
+        self.destroy();
+    }
+}

@@ -1,0 +1,272 @@
+//! The one error type of the data layer: a [`Problem`] found in a data file, and the
+//! [`Report`] of loading one.
+
+use std::fmt;
+
+use crate::model::Dataset;
+
+/// How bad a problem is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Severity {
+    /// The file cannot be used as it is.
+    Error,
+    /// The file can be used, but something is probably not what the maintainer meant.
+    Warning,
+}
+
+impl Severity {
+    /// "error" or "warning".
+    pub fn code(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        }
+    }
+}
+
+/// One thing wrong with a data file, located by JSON path, line and column.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Problem {
+    /// Error or warning.
+    pub severity: Severity,
+    /// JSON path of the offending value, like `chair_terms[2].to`, or `$` for the whole file.
+    pub path: String,
+    /// 1-based line of the offending value (0 when unknown).
+    pub line: u32,
+    /// 1-based column, counted in characters (0 when unknown).
+    pub column: u32,
+    /// What is wrong, in plain words.
+    pub message: String,
+    /// How to fix it ("" when there is nothing useful to add).
+    pub hint: String,
+}
+
+impl Problem {
+    /// An error.
+    pub fn error(
+        path: impl Into<String>,
+        line: u32,
+        column: u32,
+        message: impl Into<String>,
+        hint: impl Into<String>,
+    ) -> Self {
+        Problem {
+            severity: Severity::Error,
+            path: path.into(),
+            line,
+            column,
+            message: message.into(),
+            hint: hint.into(),
+        }
+    }
+
+    /// A warning.
+    pub fn warning(
+        path: impl Into<String>,
+        line: u32,
+        column: u32,
+        message: impl Into<String>,
+        hint: impl Into<String>,
+    ) -> Self {
+        Problem {
+            severity: Severity::Warning,
+            ..Problem::error(path, line, column, message, hint)
+        }
+    }
+
+    /// Whether this is an error.
+    pub fn is_error(&self) -> bool {
+        self.severity == Severity::Error
+    }
+}
+
+/// `error: chair_terms[2].to (line 14, column 13): '2025-13-01' is not a valid date: ...`
+/// followed, when there is a hint, by a second line `  hint: ...`.
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{}: {} (line {}, column {}): {}",
+            self.severity.code(),
+            self.path,
+            self.line,
+            self.column,
+            self.message
+        )?;
+        if !self.hint.is_empty() {
+            write!(f, "\n  hint: {}", self.hint)?;
+        }
+        Ok(())
+    }
+}
+
+/// The result of loading a data file: the dataset when usable, and every problem found.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Report {
+    /// The dataset; `Some` when there is no error (warnings allowed), `None` otherwise.
+    pub dataset: Option<Dataset>,
+    /// Every problem found, in file order.
+    pub problems: Vec<Problem>,
+}
+
+impl Report {
+    /// The errors, in file order.
+    pub fn errors(&self) -> impl Iterator<Item = &Problem> + '_ {
+        self.problems
+            .iter()
+            .filter(|p| p.severity == Severity::Error)
+    }
+
+    /// The warnings, in file order.
+    pub fn warnings(&self) -> impl Iterator<Item = &Problem> + '_ {
+        self.problems
+            .iter()
+            .filter(|p| p.severity == Severity::Warning)
+    }
+
+    /// Whether the file can be used: no errors (warnings are allowed).
+    pub fn is_valid(&self) -> bool {
+        self.errors().next().is_none()
+    }
+
+    /// "2 errors, 1 warning".
+    pub fn summary(&self) -> String {
+        let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
+        format!(
+            "{}, {}",
+            plural(self.errors().count(), "error"),
+            plural(self.warnings().count(), "warning")
+        )
+    }
+}
+
+/// `'value'` for messages: at most 40 characters, control characters escaped.
+pub(crate) fn shown(s: &str) -> String {
+    let mut out = String::from("'");
+    for (i, c) in s.chars().enumerate() {
+        if i == 40 {
+            out.push('…');
+            break;
+        }
+        if c.is_control() {
+            out.extend(c.escape_debug());
+        } else {
+            out.push(c);
+        }
+    }
+    out.push('\'');
+    out
+}
+
+/// Edit distance in characters (insertions, deletions, substitutions and swaps of two
+/// neighbours), giving up (returning `limit + 1`) beyond `limit`. Only the first 64 characters
+/// of each word count.
+pub(crate) fn edit_distance(a: &str, b: &str, limit: usize) -> usize {
+    let a: Vec<char> = a.chars().take(64).collect();
+    let b: Vec<char> = b.chars().take(64).collect();
+    if a.len().abs_diff(b.len()) > limit {
+        return limit + 1;
+    }
+    let width = b.len() + 1;
+    // d[i * width + j]: distance between a[..i] and b[..j].
+    let mut d: Vec<usize> = vec![0; (a.len() + 1) * width];
+    let at = |i: usize, j: usize| i * width + j;
+    for i in 0..=a.len() {
+        for j in 0..=b.len() {
+            let value = if i == 0 || j == 0 {
+                i + j
+            } else {
+                let cost = usize::from(a.get(i - 1) != b.get(j - 1));
+                let get = |d: &[usize], k: usize| d.get(k).copied().unwrap_or(usize::MAX - 1);
+                let mut best = (get(&d, at(i - 1, j - 1)) + cost)
+                    .min(get(&d, at(i - 1, j)) + 1)
+                    .min(get(&d, at(i, j - 1)) + 1);
+                if i > 1 && j > 1 && a.get(i - 1) == b.get(j - 2) && a.get(i - 2) == b.get(j - 1) {
+                    best = best.min(get(&d, at(i - 2, j - 2)) + 1);
+                }
+                best
+            };
+            let k = at(i, j);
+            if let Some(cell) = d.get_mut(k) {
+                *cell = value;
+            }
+        }
+    }
+    d.last().copied().unwrap_or(0).min(limit + 1)
+}
+
+/// Up to three candidates close to `word` (closest first), ignoring case differences.
+pub(crate) fn closest<'a>(word: &str, candidates: impl Iterator<Item = &'a str>) -> Vec<&'a str> {
+    let lower = word.to_lowercase();
+    let limit = (word.chars().count() / 3).clamp(1, 3);
+    let mut found: Vec<(usize, &str)> = candidates
+        .map(|c| (edit_distance(&lower, &c.to_lowercase(), limit), c))
+        .filter(|(d, _)| *d <= limit)
+        .collect();
+    found.sort_by_key(|(d, _)| *d);
+    found.dedup_by_key(|(_, c)| *c);
+    found.into_iter().take(3).map(|(_, c)| c).collect()
+}
+
+/// "'a', 'b' or 'c'".
+pub(crate) fn one_of(words: &[&str]) -> String {
+    let mut out = String::new();
+    for (i, w) in words.iter().enumerate() {
+        if i > 0 {
+            out.push_str(if i + 1 == words.len() { " or " } else { ", " });
+        }
+        out.push_str(&shown(w));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn displays_with_and_without_hint() {
+        let p = Problem::error(
+            "chair_terms[2].to",
+            14,
+            13,
+            "'2025-13-01' is not a valid date: month 13 does not exist (1 to 12)",
+            "write YYYY, YYYY-MM or YYYY-MM-DD",
+        );
+        assert_eq!(
+            p.to_string(),
+            "error: chair_terms[2].to (line 14, column 13): '2025-13-01' is not a valid date: \
+             month 13 does not exist (1 to 12)\n  hint: write YYYY, YYYY-MM or YYYY-MM-DD"
+        );
+        let w = Problem::warning("$", 1, 1, "m", "");
+        assert_eq!(w.to_string(), "warning: $ (line 1, column 1): m");
+    }
+
+    #[test]
+    fn report_counts() {
+        let r = Report {
+            dataset: None,
+            problems: vec![
+                Problem::warning("$", 1, 1, "w", ""),
+                Problem::error("$", 1, 1, "e", ""),
+            ],
+        };
+        assert!(!r.is_valid());
+        assert_eq!(r.summary(), "1 error, 1 warning");
+        assert!(Report::default().is_valid());
+    }
+
+    #[test]
+    fn suggestions() {
+        assert_eq!(edit_distance("colour", "color", 3), 1);
+        assert_eq!(edit_distance("", "abc", 3), 3);
+        assert_eq!(edit_distance("abcdefgh", "x", 2), 3);
+        assert_eq!(edit_distance("imo", "iom", 3), 1);
+        assert_eq!(edit_distance("kitten", "sitting", 5), 3);
+        let fields = ["short_name", "name", "part_of"];
+        assert_eq!(closest("shortname", fields.into_iter()), vec!["short_name"]);
+        assert!(closest("colour", fields.into_iter()).is_empty());
+        assert_eq!(one_of(&["a", "b", "c"]), "'a', 'b' or 'c'");
+        assert_eq!(shown("a\nb"), "'a\\nb'");
+    }
+}

@@ -1,0 +1,509 @@
+//! The chair rotation: who chairs when under the dataset's rotation rule, and where the recorded
+//! chair terms disagree with each other or with the rule.
+//!
+//! [`project`] walks the rule term by term from `rotation.start`. The *cycle* is the members that
+//! take part in the rotation (`rotates` true, no `part_of`, not in `rotation.skip`), sorted by
+//! English short name without regard to case. Each term is matched against the recorded chair
+//! terms: a confirmed or inferred chair term starting within the term's period wins over the
+//! rule, and when it names another member than the rule expects the projection reports
+//! [`Conflict::OutOfOrder`] and carries on from the member actually recorded.
+//!
+//! When the dataset lists only part of the membership (`membership_complete` false) nothing is
+//! invented: the first term is the rule's `first` member, later terms must be backed by recorded
+//! chair terms, and the projection stops at the first term without one
+//! ([`StopReason::PartialMembership`]), since an unlisted member could come next.
+//!
+//! Independently of the rule, every pair of chair terms sharing a day is a [`Conflict::Overlap`],
+//! and days left uncovered between consecutive chair terms are a [`Conflict::Gap`].
+//!
+//! [`describe`] turns a projection into the plain English the command line prints.
+
+use std::fmt::Write as _;
+
+use crate::date::{civil_from_days, days_in_month, DateRange, DayNumber, PartialDate, Precision};
+use crate::model::{ChairTerm, Dataset, Id, Member, RotationRule, Status};
+use crate::text::Lang;
+
+/// The largest year a projected term may reach; the data format writes four-digit years.
+const MAX_YEAR: i64 = 9999;
+
+/// How deep `part_of` chains are followed before giving up (guards against cycles in bad data).
+const MAX_PART_OF_DEPTH: usize = 16;
+
+/// One term of the projection.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ProjectedTerm {
+    /// The rotating member holding the term. For a chair term held on behalf of another member
+    /// (ESCAP for the Regional Commissions) this is the member taking part in the rotation.
+    pub member: Id,
+    /// The term's period under the rule, at year precision for whole-year terms starting on a
+    /// year, at month or day precision otherwise.
+    pub term: DateRange,
+    /// [`Status::Confirmed`] if a confirmed chair term backs it, [`Status::Inferred`] if an
+    /// inferred one does, [`Status::Projected`] when it comes from the rule alone.
+    pub status: Status,
+    /// The id of the recorded chair term backing it, if any.
+    pub chair_term: Option<Id>,
+}
+
+/// A disagreement between recorded chair terms, or between them and the rule.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Conflict {
+    /// Two chair terms share at least one day.
+    Overlap {
+        /// The chair term starting first.
+        first: Id,
+        /// The chair term starting later (or at the same time).
+        second: Id,
+    },
+    /// Days between two consecutive chair terms that no chair term covers.
+    Gap {
+        /// The chair term reaching furthest before the gap.
+        after: Id,
+        /// The chair term starting after the gap.
+        before: Id,
+        /// The first uncovered day, at the coarsest precision that says it exactly.
+        from: PartialDate,
+        /// The last uncovered day, at the coarsest precision that says it exactly.
+        to: PartialDate,
+    },
+    /// A recorded chair term names another member than the rule expects for its period.
+    OutOfOrder {
+        /// The chair term.
+        term: Id,
+        /// The member the rule expects.
+        expected: Id,
+        /// The member recorded (the member it chaired on behalf of, if any).
+        found: Id,
+    },
+}
+
+/// Why the projection holds fewer terms than asked for.
+#[derive(Clone, Debug, PartialEq)]
+pub enum StopReason {
+    /// The dataset has no rotation rule.
+    NoRule,
+    /// The membership is incomplete and no chair term is recorded for the next term, so the
+    /// member following `after` cannot be determined.
+    PartialMembership {
+        /// The last member placed.
+        after: Id,
+    },
+    /// No member takes part in the rotation.
+    EmptyCycle,
+    /// The rule's `first` member is not in the cycle (unknown, skipped, part of another member
+    /// or not rotating).
+    FirstNotInCycle {
+        /// The rule's `first`.
+        first: Id,
+    },
+    /// The rule's `term_months` is zero, so terms would not advance.
+    ZeroTermLength,
+    /// The next term would start after the year 9999.
+    DateOutOfRange,
+}
+
+/// The result of [`project`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Projection {
+    /// The terms, in order, starting at the rule's start.
+    pub terms: Vec<ProjectedTerm>,
+    /// Why the projection ended early; `None` when it holds every term asked for.
+    pub stopped: Option<StopReason>,
+    /// Overlaps and gaps between chair terms (in order of start), then out-of-order terms.
+    pub conflicts: Vec<Conflict>,
+}
+
+/// Projects `count` terms of the chair rotation starting at `rotation.start`, with the
+/// conflicts found in the recorded chair terms. Never panics, whatever the data.
+pub fn project(dataset: &Dataset, count: usize) -> Projection {
+    let mut projection = Projection {
+        conflicts: chair_conflicts(dataset),
+        ..Projection::default()
+    };
+    let Some(rule) = &dataset.rotation else {
+        projection.stopped = Some(StopReason::NoRule);
+        return projection;
+    };
+    if rule.term_months == 0 {
+        projection.stopped = Some(StopReason::ZeroTermLength);
+        return projection;
+    }
+    let cycle = cycle(dataset, rule);
+    if cycle.is_empty() {
+        projection.stopped = Some(StopReason::EmptyCycle);
+        return projection;
+    }
+    let Some(mut next) = cycle.iter().position(|m| m.id == rule.first) else {
+        projection.stopped = Some(StopReason::FirstNotInCycle {
+            first: rule.first.clone(),
+        });
+        return projection;
+    };
+
+    for i in 0..count {
+        let Some(term) = term_period(rule, i) else {
+            projection.stopped = Some(StopReason::DateOutOfRange);
+            break;
+        };
+        let expected = &cycle[next].id;
+        let recorded = recorded_term(dataset, &term);
+        let placed = match recorded {
+            Some(ct) => {
+                let found = rotating_member(dataset, ct);
+                if found != *expected {
+                    projection.conflicts.push(Conflict::OutOfOrder {
+                        term: ct.id.clone(),
+                        expected: expected.clone(),
+                        found: found.clone(),
+                    });
+                }
+                // Re-anchor on the member recorded; one outside the cycle stands in for the
+                // expected member, and the cycle goes on after the expected one.
+                if let Some(pos) = cycle.iter().position(|m| m.id == found) {
+                    next = pos;
+                }
+                ProjectedTerm {
+                    member: found,
+                    term,
+                    status: ct.provenance.status,
+                    chair_term: Some(ct.id.clone()),
+                }
+            }
+            None if i > 0 && !dataset.membership_complete => {
+                if let Some(last) = projection.terms.last() {
+                    projection.stopped = Some(StopReason::PartialMembership {
+                        after: last.member.clone(),
+                    });
+                }
+                break;
+            }
+            None => ProjectedTerm {
+                member: expected.clone(),
+                term,
+                status: Status::Projected,
+                chair_term: projected_chair_term(dataset, &term, expected),
+            },
+        };
+        projection.terms.push(placed);
+        next = (next + 1) % cycle.len();
+    }
+    projection
+}
+
+/// The plain-English account the command line prints: one line per term ("2014  ILO  confirmed"),
+/// then why the projection stopped, then the conflicts (or that there are none).
+pub fn describe(dataset: &Dataset, projection: &Projection) -> String {
+    let rows: Vec<(String, String, String)> = projection
+        .terms
+        .iter()
+        .map(|t| {
+            (
+                range_label(&t.term),
+                member_name(dataset, &t.member),
+                t.status.code().to_string(),
+            )
+        })
+        .collect();
+    let label_width = rows.iter().map(|r| r.0.chars().count()).max().unwrap_or(0);
+    let name_width = rows.iter().map(|r| r.1.chars().count()).max().unwrap_or(0);
+    let mut out = String::new();
+    for (label, name, status) in &rows {
+        let _ = writeln!(out, "{label:<label_width$}  {name:<name_width$}  {status}");
+    }
+    if let Some(reason) = &projection.stopped {
+        out.push_str(&stop_text(dataset, projection, reason));
+        out.push('\n');
+    }
+    if projection.conflicts.is_empty() {
+        out.push_str("no conflicts in the recorded chair terms\n");
+    } else {
+        let n = projection.conflicts.len();
+        let _ = writeln!(out, "{n} conflict{}:", if n == 1 { "" } else { "s" });
+        for conflict in &projection.conflicts {
+            let _ = writeln!(out, "- {}", conflict_text(dataset, conflict));
+        }
+    }
+    out
+}
+
+/// The rotating members, sorted by English short name (case-insensitive, then by id).
+fn cycle<'a>(dataset: &'a Dataset, rule: &RotationRule) -> Vec<&'a Member> {
+    let mut members: Vec<&Member> = dataset
+        .members
+        .iter()
+        .filter(|m| m.rotates && m.part_of.is_none())
+        .filter(|m| !rule.skip.iter().any(|s| s.member == m.id))
+        .collect();
+    members.sort_by_cached_key(|m| (m.short_name.get(Lang::En).to_lowercase(), m.id.clone()));
+    members
+}
+
+/// The period of term `index` (0-based) under the rule, or `None` past the year 9999.
+fn term_period(rule: &RotationRule, index: usize) -> Option<DateRange> {
+    let months = i64::from(rule.term_months);
+    let offset = i64::try_from(index).ok()?.checked_mul(months)?;
+    let start = &rule.start;
+    match start.precision() {
+        Precision::Year if months % 12 == 0 => {
+            let year = i64::from(start.year).checked_add(offset / 12)?;
+            let last = year.checked_add(months / 12 - 1)?;
+            Some(DateRange {
+                start: PartialDate::year(year_in_range(year)?),
+                end: Some(PartialDate::year(year_in_range(last)?)),
+            })
+        }
+        Precision::Year | Precision::Month => {
+            let base = i64::from(start.year) * 12 + i64::from(start.month.unwrap_or(1)) - 1;
+            let first = base.checked_add(offset)?;
+            let last = first.checked_add(months - 1)?;
+            Some(DateRange {
+                start: month_date(first)?,
+                end: Some(month_date(last)?),
+            })
+        }
+        Precision::Day => {
+            let day = start.day.unwrap_or(1);
+            let base = i64::from(start.year) * 12 + i64::from(start.month.unwrap_or(1)) - 1;
+            let begin = day_in_month(base.checked_add(offset)?, day)?;
+            let next = day_in_month(base.checked_add(offset)?.checked_add(months)?, day)?;
+            let end = PartialDate::from_day_number(next.first_day() - 1);
+            Some(DateRange {
+                start: begin,
+                end: Some(end),
+            })
+        }
+    }
+}
+
+/// A year that fits the data format, or `None`.
+fn year_in_range(year: i64) -> Option<i32> {
+    if (0..=MAX_YEAR).contains(&year) {
+        i32::try_from(year).ok()
+    } else {
+        None
+    }
+}
+
+/// The month `total` months after January of year 0.
+fn month_date(total: i64) -> Option<PartialDate> {
+    let year = year_in_range(total.div_euclid(12))?;
+    let month = u8::try_from(total.rem_euclid(12) + 1).ok()?;
+    Some(PartialDate::month(year, month))
+}
+
+/// Day `day` of the month `total` months after January of year 0, clamped to the month's end.
+fn day_in_month(total: i64, day: u8) -> Option<PartialDate> {
+    let month = month_date(total)?;
+    let m = month.month?;
+    Some(PartialDate::day(
+        month.year,
+        m,
+        day.min(days_in_month(month.year, m)),
+    ))
+}
+
+/// The first confirmed or inferred chair term starting within `term` (earliest start first).
+fn recorded_term<'a>(dataset: &'a Dataset, term: &DateRange) -> Option<&'a ChairTerm> {
+    dataset
+        .chair_terms
+        .iter()
+        .filter(|ct| {
+            ct.provenance.status != Status::Projected && term.contains(ct.term.first_day())
+        })
+        .min_by_key(|ct| {
+            (
+                ct.term.first_day(),
+                ct.term.last_day().unwrap_or(DayNumber::MAX),
+            )
+        })
+}
+
+/// A chair term the data itself marks projected, starting within `term` and naming `member`.
+fn projected_chair_term(dataset: &Dataset, term: &DateRange, member: &Id) -> Option<Id> {
+    dataset
+        .chair_terms
+        .iter()
+        .filter(|ct| ct.provenance.status == Status::Projected)
+        .filter(|ct| term.contains(ct.term.first_day()))
+        .find(|ct| rotating_member(dataset, ct) == *member)
+        .map(|ct| ct.id.clone())
+}
+
+/// The member a chair term counts for in the rotation: the member it chaired on behalf of, or
+/// its member, followed up `part_of` to the member that rotates.
+fn rotating_member(dataset: &Dataset, term: &ChairTerm) -> Id {
+    let mut id = term
+        .on_behalf_of
+        .clone()
+        .unwrap_or_else(|| term.member.clone());
+    for _ in 0..MAX_PART_OF_DEPTH {
+        match dataset.member(&id).and_then(|m| m.part_of.clone()) {
+            Some(parent) => id = parent,
+            None => break,
+        }
+    }
+    id
+}
+
+/// Overlaps and gaps between all chair terms, taken in order of start.
+fn chair_conflicts(dataset: &Dataset) -> Vec<Conflict> {
+    let end_of = |ct: &ChairTerm| ct.term.last_day().unwrap_or(DayNumber::MAX);
+    let mut terms: Vec<&ChairTerm> = dataset.chair_terms.iter().collect();
+    terms.sort_by(|a, b| {
+        (a.term.first_day(), end_of(a), &a.id).cmp(&(b.term.first_day(), end_of(b), &b.id))
+    });
+    let mut conflicts = Vec::new();
+    for (i, a) in terms.iter().enumerate() {
+        for b in &terms[i + 1..] {
+            if b.term.first_day() > end_of(a) {
+                break;
+            }
+            conflicts.push(Conflict::Overlap {
+                first: a.id.clone(),
+                second: b.id.clone(),
+            });
+        }
+    }
+    let mut reach: Option<(DayNumber, &ChairTerm)> = None;
+    for ct in &terms {
+        if let Some((covered, last)) = reach {
+            let start = ct.term.first_day();
+            if covered < DayNumber::MAX && start > covered + 1 {
+                let (from, to) = span_dates(covered + 1, start - 1);
+                conflicts.push(Conflict::Gap {
+                    after: last.id.clone(),
+                    before: ct.id.clone(),
+                    from,
+                    to,
+                });
+            }
+        }
+        if reach.is_none_or(|(covered, _)| end_of(ct) > covered) {
+            reach = Some((end_of(ct), ct));
+        }
+    }
+    conflicts
+}
+
+/// The days `first..=last` as a pair of dates at the coarsest precision that is still exact:
+/// whole years as years, whole months as months, otherwise days.
+fn span_dates(first: DayNumber, last: DayNumber) -> (PartialDate, PartialDate) {
+    let (fy, fm, fd) = civil_from_days(first);
+    let (ly, lm, ld) = civil_from_days(last);
+    let month_end = ld == days_in_month(ly, lm);
+    if fd == 1 && month_end {
+        if fm == 1 && lm == 12 {
+            (PartialDate::year(fy), PartialDate::year(ly))
+        } else {
+            (PartialDate::month(fy, fm), PartialDate::month(ly, lm))
+        }
+    } else {
+        (PartialDate::day(fy, fm, fd), PartialDate::day(ly, lm, ld))
+    }
+}
+
+/// "2014" for a range within one date, "2013-07 to 2013-12" otherwise.
+fn range_label(range: &DateRange) -> String {
+    match range.end {
+        Some(end) if end == range.start => end.to_string(),
+        Some(end) => format!("{} to {}", range.start, end),
+        None => format!("from {}", range.start),
+    }
+}
+
+/// A member's English short name, or its id when it is not listed.
+fn member_name(dataset: &Dataset, id: &str) -> String {
+    match dataset.member(id) {
+        Some(m) if !m.short_name.is_empty() => m.short_name.get(Lang::En).to_string(),
+        _ => id.to_string(),
+    }
+}
+
+/// "chair-2014 (ILO, 2014)": a chair term with its member and period.
+fn chair_term_text(dataset: &Dataset, id: &str) -> String {
+    match dataset.chair_terms.iter().find(|ct| &*ct.id == id) {
+        Some(ct) => {
+            format!(
+                "{id} ({}, {})",
+                member_name(dataset, &ct.member),
+                range_label(&ct.term)
+            )
+        }
+        None => id.to_string(),
+    }
+}
+
+/// The sentence for a stop reason.
+fn stop_text(dataset: &Dataset, projection: &Projection, reason: &StopReason) -> String {
+    match reason {
+        StopReason::NoRule => "no projection: the data has no rotation rule".to_string(),
+        StopReason::PartialMembership { after } => {
+            let when = projection
+                .terms
+                .last()
+                .and_then(|t| t.term.end)
+                .map(|end| format!("after {end}"))
+                .unwrap_or_else(|| "at the start".to_string());
+            format!(
+                "projection stops {when}: the data lists only part of the membership \
+                 (membership_complete is false), so the member after {} cannot be determined",
+                member_name(dataset, after)
+            )
+        }
+        StopReason::EmptyCycle => "no projection: no member takes part in the rotation (each is \
+                                   skipped, part of another member or marked rotates: false)"
+            .to_string(),
+        StopReason::FirstNotInCycle { first } => format!(
+            "no projection: the rule's first member, {}, does not take part in the rotation \
+             (it is unknown, skipped, part of another member or marked rotates: false)",
+            member_name(dataset, first)
+        ),
+        StopReason::ZeroTermLength => {
+            "no projection: the rule's term_months is 0, so terms would not advance".to_string()
+        }
+        StopReason::DateOutOfRange => {
+            "projection stops: the next term would start after the year 9999".to_string()
+        }
+    }
+}
+
+/// The sentence for a conflict.
+fn conflict_text(dataset: &Dataset, conflict: &Conflict) -> String {
+    match conflict {
+        Conflict::Overlap { first, second } => format!(
+            "chair terms {} and {} overlap",
+            chair_term_text(dataset, first),
+            chair_term_text(dataset, second)
+        ),
+        Conflict::Gap {
+            after,
+            before,
+            from,
+            to,
+        } => {
+            let span = if from == to {
+                format!("in {from}")
+            } else {
+                format!("from {from} to {to}")
+            };
+            format!(
+                "no chair is recorded {span}, between chair terms {} and {}",
+                chair_term_text(dataset, after),
+                chair_term_text(dataset, before)
+            )
+        }
+        Conflict::OutOfOrder {
+            term,
+            expected,
+            found,
+        } => format!(
+            "chair term {} names {}, but the rotation rule expects {}; the projection continues \
+             from {}",
+            chair_term_text(dataset, term),
+            member_name(dataset, found),
+            member_name(dataset, expected),
+            member_name(dataset, found)
+        ),
+    }
+}

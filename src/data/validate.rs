@@ -1,0 +1,474 @@
+//! Checks of meaning on a decoded dataset: dates in order, references that exist, unique
+//! ids, one chair at a time, safe links, provenance notes. Each problem carries the JSON path,
+//! line and column recorded while decoding ([`Positions`]).
+
+use std::collections::HashMap;
+
+use super::decode::Positions;
+use super::problem::{closest, shown, Problem};
+use crate::date::DateRange;
+use crate::model::{Dataset, EventKind, Provenance, Status, Stream};
+
+/// Every problem of meaning in `dataset`, located with the `positions` its decoding recorded.
+///
+/// References are checked from `positions` (so that those of items left out as broken are
+/// checked too): with `Positions::default()`, for a dataset built in code, they are not
+/// checked and lines and columns are 0.
+pub fn check(dataset: &Dataset, positions: &Positions) -> Vec<Problem> {
+    let mut ids: HashMap<&str, &'static str> = HashMap::new();
+    let mut v = Check {
+        positions,
+        problems: Vec::new(),
+        suggestions: 200,
+    };
+    let mut first_path: HashMap<&str, &str> = HashMap::new();
+    for d in &positions.ids {
+        if let Some(first) = first_path.get(&*d.id) {
+            let at = positions.pos(first);
+            v.error(
+                &d.path,
+                format!("the id {} is already used by {} (line {}, column {})", shown(&d.id), item_of(first), at.line, at.column),
+                "ids must be unique across the whole file, even between different kinds of items; rename one of them",
+            );
+        } else {
+            first_path.insert(&d.id, &d.path);
+            ids.insert(&d.id, d.list);
+        }
+    }
+    let ds = dataset;
+    let lists = [
+        (
+            "members",
+            ds.members.iter().map(|m| &*m.id).collect::<Vec<_>>(),
+        ),
+        (
+            "chair_terms",
+            ds.chair_terms.iter().map(|t| &*t.id).collect(),
+        ),
+        ("streams", ds.streams.iter().map(|s| &*s.id).collect()),
+        ("events", ds.events.iter().map(|e| &*e.id).collect()),
+        ("outcomes", ds.outcomes.iter().map(|o| &*o.id).collect()),
+        ("sources", ds.sources.iter().map(|s| &*s.id).collect()),
+    ];
+    for (list, items) in &lists {
+        for id in items {
+            ids.entry(id).or_insert(list);
+        }
+    }
+    v.references(ds, &ids);
+
+    for (i, t) in ds.chair_terms.iter().enumerate() {
+        let path = positions.item("chair_terms", i);
+        v.range(&path, "from", "to", "term", &t.term);
+        v.provenance(&path, &t.provenance);
+        for (j, other) in ds.chair_terms.iter().enumerate().take(i) {
+            let (a, b) = (&other.term, &t.term);
+            if in_order(a) && in_order(b) && a.overlaps(b) {
+                let other_path = positions.item("chair_terms", j);
+                let at = positions.pos(&other_path);
+                v.error(
+                    &format!("{path}.from"),
+                    format!(
+                        "chair term {} ({}) overlaps chair term {} ({}, line {})",
+                        shown(&t.id),
+                        span(b),
+                        shown(&other.id),
+                        span(a),
+                        at.line
+                    ),
+                    "one member chairs at a time: correct the dates of one of the two terms (a year alone, like \"2014\", means the whole year)",
+                );
+            }
+        }
+    }
+    if let Some(r) = &ds.rotation {
+        v.provenance("rotation", &r.provenance);
+    }
+    for (i, s) in ds.streams.iter().enumerate() {
+        let path = positions.item("streams", i);
+        v.range(&path, "start", "end", "stream", &s.period);
+        v.provenance(&path, &s.provenance);
+    }
+    v.stream_cycles(ds);
+    for (i, e) in ds.events.iter().enumerate() {
+        let path = positions.item("events", i);
+        v.range(&path, "date", "end", "event", &e.when);
+        v.provenance(&path, &e.provenance);
+    }
+    for (i, o) in ds.outcomes.iter().enumerate() {
+        let path = positions.item("outcomes", i);
+        v.provenance(&path, &o.provenance);
+        if let Some(link) = &o.document.link {
+            v.link(&format!("{path}.document.link"), link);
+        }
+    }
+    for (i, s) in ds.sources.iter().enumerate() {
+        if let Some(link) = &s.link {
+            v.link(&format!("{}.link", positions.item("sources", i)), link);
+        }
+    }
+    v.problems
+}
+
+/// "members[0]" for "members[0].id".
+fn item_of(path: &str) -> &str {
+    path.strip_suffix(".id").unwrap_or(path)
+}
+
+fn in_order(r: &DateRange) -> bool {
+    r.last_day().is_none_or(|end| end >= r.first_day())
+}
+
+/// "2013-07 to 2014-06", or "2014" for a range within one written date.
+fn span(r: &DateRange) -> String {
+    match r.end {
+        Some(end) if end == r.start => r.start.to_string(),
+        Some(end) => format!("{} to {end}", r.start),
+        None => format!("{} onwards", r.start),
+    }
+}
+
+/// What a list's items are called in messages.
+fn singular(list: &str) -> &'static str {
+    match list {
+        "members" => "member",
+        "chair_terms" => "chair term",
+        "streams" => "stream",
+        "events" => "event",
+        "outcomes" => "outcome",
+        _ => "source",
+    }
+}
+
+struct Check<'p> {
+    positions: &'p Positions,
+    problems: Vec<Problem>,
+    /// How many "did you mean" searches are left (they are costly on huge broken files).
+    suggestions: usize,
+}
+
+impl Check<'_> {
+    fn error(&mut self, path: &str, message: String, hint: impl Into<String>) {
+        let at = self.positions.pos(path);
+        self.problems
+            .push(Problem::error(path, at.line, at.column, message, hint));
+    }
+
+    fn warning(&mut self, path: &str, message: String, hint: impl Into<String>) {
+        let at = self.positions.pos(path);
+        self.problems
+            .push(Problem::warning(path, at.line, at.column, message, hint));
+    }
+
+    /// Checks that `id` (written at `path`) names an item of one of `lists`.
+    fn reference(
+        &mut self,
+        ids: &HashMap<&str, &'static str>,
+        path: &str,
+        id: &str,
+        lists: &[&str],
+        what: &str,
+    ) {
+        match ids.get(id) {
+            Some(list) if lists.contains(list) => return,
+            Some(list) => {
+                let hint = format!("give the id of a {what} here");
+                self.error(
+                    path,
+                    format!(
+                        "{} is the id of a {}, not of a {what}",
+                        shown(id),
+                        singular(list)
+                    ),
+                    hint,
+                );
+                return;
+            }
+            None => {}
+        }
+        self.suggestions = self.suggestions.saturating_sub(1);
+        let hint = if self.suggestions == 0 {
+            format!("give the id of an existing {what}")
+        } else {
+            let mut candidates: Vec<&str> = ids
+                .iter()
+                .filter(|(_, l)| lists.contains(l))
+                .map(|(id, _)| *id)
+                .collect();
+            candidates.sort_unstable();
+            let near = closest(id, candidates.iter().copied());
+            if !near.is_empty() {
+                format!(
+                    "did you mean {}?",
+                    near.iter()
+                        .map(|n| shown(n))
+                        .collect::<Vec<_>>()
+                        .join(" or ")
+                )
+            } else if candidates.is_empty() {
+                format!("there is no {what} in the file yet")
+            } else {
+                let mut listed: Vec<String> =
+                    candidates.iter().take(12).map(|c| shown(c)).collect();
+                if candidates.len() > 12 {
+                    listed.push("…".into());
+                }
+                format!("the {what} ids are: {}", listed.join(", "))
+            }
+        };
+        self.error(
+            path,
+            format!("there is no {what} with the id {}", shown(id)),
+            hint,
+        );
+    }
+
+    fn references(&mut self, ds: &Dataset, ids: &HashMap<&str, &'static str>) {
+        for r in &self.positions.refs {
+            self.reference(ids, &r.path, &r.id, r.target.lists(), r.target.what());
+        }
+        let p = self.positions;
+        for (i, m) in ds.members.iter().enumerate() {
+            if m.part_of.as_ref() == Some(&m.id) {
+                let path = format!("{}.part_of", p.item("members", i));
+                self.error(
+                    &path,
+                    format!("the member {} cannot be part of itself", shown(&m.id)),
+                    "remove part_of, or give the id of the member it belongs to",
+                );
+            }
+        }
+        for (i, s) in ds.streams.iter().enumerate() {
+            let Some(parent) = &s.parent else { continue };
+            let path = format!("{}.parent", p.item("streams", i));
+            if parent == &s.id {
+                self.error(
+                    &path,
+                    format!("the stream {} cannot be its own parent", shown(&s.id)),
+                    "give the id of a plan or of another stream",
+                );
+            } else if let Some(e) = ds
+                .events
+                .iter()
+                .find(|e| &e.id == parent)
+                .filter(|e| e.kind != EventKind::Plan)
+            {
+                if ids.get(&**parent) == Some(&"events") {
+                    self.error(
+                        &path,
+                        format!(
+                            "the parent {} is an event of kind {}, not a plan",
+                            shown(parent),
+                            shown(e.kind.code())
+                        ),
+                        "a stream's parent is a stream or an event of kind \"plan\"",
+                    );
+                }
+            }
+        }
+    }
+
+    /// Reports a range whose end (field `to`) lies before its start (field `from`).
+    fn range(&mut self, path: &str, from: &str, to: &str, what: &str, r: &DateRange) {
+        if let Some(end) = r.end.filter(|_| !in_order(r)) {
+            self.error(
+                &format!("{path}.{to}"),
+                format!("the {what} ends ({end}) before it starts ({})", r.start),
+                format!("'{to}' must not be before '{from}'; check the years and months"),
+            );
+        }
+    }
+
+    fn provenance(&mut self, path: &str, p: &Provenance) {
+        if p.status == Status::Inferred && p.note.is_none() {
+            self.warning(
+                &format!("{path}.status"),
+                "the status is 'inferred' but there is no note saying how it was deduced".into(),
+                "add \"note\": \"…\" explaining the deduction",
+            );
+        }
+    }
+
+    fn link(&mut self, path: &str, link: &str) {
+        let scheme = link.split_once(':').map(|(s, _)| s).filter(|s| {
+            s.chars().next().is_some_and(|c| c.is_ascii_alphabetic())
+                && s.chars()
+                    .all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'))
+        });
+        let hint = "write the full address, like \"https://www.un.org/…\" (or \"mailto:name@example.org\")";
+        let Some(scheme) = scheme else {
+            self.error(
+                path,
+                format!(
+                    "the link {} does not start with https:, http: or mailto:",
+                    shown(link)
+                ),
+                hint,
+            );
+            return;
+        };
+        let lower = scheme.to_ascii_lowercase();
+        let rest = link.get(scheme.len() + 1..).unwrap_or("");
+        if !matches!(lower.as_str(), "https" | "http" | "mailto") {
+            self.error(
+                path,
+                format!(
+                    "links may only use https:, http: or mailto:, not {}",
+                    shown(&format!("{scheme}:"))
+                ),
+                hint,
+            );
+        } else if link.chars().any(|c| c.is_whitespace() || c.is_control()) {
+            self.error(
+                path,
+                format!(
+                    "the link {} contains spaces or invisible characters",
+                    shown(link)
+                ),
+                "write spaces in an address as %20 and remove line breaks",
+            );
+        } else if lower != "mailto" && !rest.starts_with("//") || rest.len() < 3 {
+            self.error(
+                path,
+                format!("the link {} is incomplete", shown(link)),
+                hint,
+            );
+        }
+    }
+
+    /// Reports streams whose chain of parents loops back to them (once per loop, at the
+    /// first stream of the loop in file order).
+    fn stream_cycles(&mut self, ds: &Dataset) {
+        let index: HashMap<&str, usize> = ds
+            .streams
+            .iter()
+            .enumerate()
+            .map(|(i, s)| (&*s.id, i))
+            .collect();
+        let parent = |i: usize| {
+            ds.streams
+                .get(i)
+                .and_then(|s| s.parent.as_deref())
+                .and_then(|p| index.get(p))
+                .copied()
+        };
+        // 0: not seen, 1: on the current walk, 2: done.
+        let mut state = vec![0u8; ds.streams.len()];
+        for start in 0..ds.streams.len() {
+            let mut walk = Vec::new();
+            let mut at = Some(start);
+            while let Some(i) = at {
+                match state.get(i) {
+                    Some(0) => {}
+                    Some(1) => {
+                        let from = walk.iter().position(|&k| k == i).unwrap_or(0);
+                        let ring = walk.get(from..).unwrap_or(&[]);
+                        if let Some(&first) = ring.iter().min().filter(|_| ring.len() > 1) {
+                            let at = ring.iter().position(|&k| k == first).unwrap_or(0);
+                            let order = ring.iter().cycle().skip(at).take(ring.len() + 1);
+                            let names: Vec<&str> = order
+                                .filter_map(|&k| ds.streams.get(k))
+                                .map(|s: &Stream| &*s.id)
+                                .collect();
+                            let id = ds.streams.get(first).map_or("", |s: &Stream| &*s.id);
+                            self.error(
+                                &format!("{}.parent", self.positions.item("streams", first)),
+                                format!("the parents of the stream {} go round in a circle: {}", shown(id), names.join(" → ")),
+                                "one of these streams must have a plan, or no parent, as its parent",
+                            );
+                        }
+                        break;
+                    }
+                    _ => break,
+                }
+                if let Some(s) = state.get_mut(i) {
+                    *s = 1;
+                }
+                walk.push(i);
+                at = parent(i);
+            }
+            for i in walk {
+                if let Some(s) = state.get_mut(i) {
+                    *s = 2;
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::data::{decode::decode, json::parse};
+
+    fn problems(text: &str) -> Vec<String> {
+        let d = decode(&parse(text).unwrap());
+        assert!(d.problems.is_empty(), "{:?}", d.problems);
+        check(&d.dataset, &d.positions)
+            .iter()
+            .map(ToString::to_string)
+            .collect()
+    }
+
+    const HEAD: &str = r#""version": 1, "group": {"name": "G", "short_name": "G"},
+        "members": [{"id": "ilo", "short_name": "ILO", "name": "ILO"}, {"id": "iom", "short_name": "IOM", "name": "IOM"}]"#;
+
+    #[test]
+    fn finds_problems_of_meaning() {
+        let p = problems(&format!(
+            r#"{{{HEAD}, "chair_terms": [
+                {{"id": "a", "member": "ilo", "from": "2013-07", "to": "2014-06"}},
+                {{"id": "b", "member": "imo", "from": "2014", "to": "2014", "source": "nope"}},
+                {{"id": "ilo", "member": "iom", "from": "2016", "to": "2015"}}],
+              "sources": [{{"id": "src", "title": "T", "link": "javascript:alert(1)"}}],
+              "events": [{{"id": "e", "name": "E", "date": "2014", "status": "inferred"}}],
+              "streams": [{{"id": "s1", "kind": "thematic", "name": "S", "start": "2014", "parent": "s2"}},
+                          {{"id": "s2", "kind": "thematic", "name": "S", "start": "2014", "parent": "s1"}},
+                          {{"id": "s3", "kind": "thematic", "name": "S", "start": "2014", "parent": "e"}}]}}"#
+        ));
+        let all = p.join("\n");
+        for want in [
+            "there is no member with the id 'imo'",
+            "did you mean 'ilo' or 'iom'?",
+            "there is no source with the id 'nope'",
+            "the id 'ilo' is already used by members[0]",
+            "the term ends (2015) before it starts (2016)",
+            "chair term 'b' (2014) overlaps chair term 'a' (2013-07 to 2014-06, line 3)",
+            "links may only use https:, http: or mailto:, not 'javascript:'",
+            "warning: events[0].status",
+            "go round in a circle: s1 → s2 → s1",
+            "the parent 'e' is an event of kind 'milestone', not a plan",
+        ] {
+            assert!(all.contains(want), "missing {want:?} in\n{all}");
+        }
+        assert_eq!(all.matches("circle").count(), 1);
+    }
+
+    #[test]
+    fn links() {
+        let ok = ["https://www.un.org/x", "HTTP://a.b", "mailto:a@b.org"];
+        let bad = [
+            "JavaScript:alert(1)",
+            " https://a.b",
+            "java\tscript:x",
+            "//evil.org",
+            "www.un.org",
+            "https:evil",
+            "data:text/html,x",
+            "https://a b",
+        ];
+        for (link, good) in ok
+            .iter()
+            .map(|l| (l, true))
+            .chain(bad.iter().map(|l| (l, false)))
+        {
+            let mut c = Check {
+                positions: &Positions::default(),
+                problems: Vec::new(),
+                suggestions: 0,
+            };
+            c.link("l", link);
+            assert_eq!(c.problems.is_empty(), good, "{link:?}: {:?}", c.problems);
+        }
+    }
+}

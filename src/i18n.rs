@@ -1,0 +1,1188 @@
+//! Every piece of user-interface text, in the six UN languages, and the native date formatting
+//! used for server-side rendering and when the browser has no `Intl`.
+//!
+//! Each language is one exhaustive `match`, so a string missing in any language is a compile
+//! error. Placeholders `{0}`, `{1}` are filled with [`fill`]. Digits are Western (the browser's
+//! `Intl`, where present, localises them).
+
+use std::fmt::Write;
+
+use crate::date::{PartialDate, Precision};
+use crate::model::{EventKind, Status, StreamKind};
+use crate::text::Lang;
+
+/// A user-interface string. Each variant's documentation is its English text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Msg {
+    /// "Chairs" (widget name).
+    WidgetChairs,
+    /// "Work streams" (widget name).
+    WidgetStreams,
+    /// "High-level Dialogue outcomes" (widget name).
+    WidgetOutcomes,
+    /// "Overview" (widget name).
+    WidgetOverview,
+    /// "Chair".
+    Chair,
+    /// "Current chair".
+    CurrentChair,
+    /// "on behalf of {0}".
+    OnBehalfOf,
+    /// "Confirmed".
+    Confirmed,
+    /// "Projected".
+    Projected,
+    /// "Inferred".
+    Inferred,
+    /// "(projected)", the short marker after a name.
+    ProjectedMark,
+    /// "(inferred)", the short marker after a name.
+    InferredMark,
+    /// "Overarching work streams" (group heading).
+    KindOverarching,
+    /// "Thematic work streams" (group heading).
+    KindThematic,
+    /// "Working groups" (group heading).
+    KindWorkingGroup,
+    /// "Task forces" (group heading).
+    KindTaskForce,
+    /// "Support structures" (group heading).
+    KindSupport,
+    /// "Filter by kind".
+    FilterByKind,
+    /// "All kinds".
+    AllKinds,
+    /// "Meeting" (event kind).
+    Meeting,
+    /// "Decision" (event kind).
+    Decision,
+    /// "Milestone" (event kind).
+    Milestone,
+    /// "Plan" (event kind).
+    Plan,
+    /// "Milestones".
+    Milestones,
+    /// "Plan period".
+    PlanPeriod,
+    /// "ongoing" (open-ended).
+    Ongoing,
+    /// "time-bound".
+    TimeBound,
+    /// "existed before {0}".
+    ExistedBefore,
+    /// "Details".
+    Details,
+    /// "Close details".
+    CloseDetails,
+    /// "From".
+    From,
+    /// "To".
+    To,
+    /// "Status".
+    Status,
+    /// "Source".
+    Source,
+    /// "Quote".
+    Quote,
+    /// "Note".
+    Note,
+    /// "Document".
+    Document,
+    /// "Paragraph {0}".
+    Paragraph,
+    /// "Concerns".
+    Concerns,
+    /// "Referred to by".
+    ReferredToBy,
+    /// "Part of" (the plan or stream an item belongs to).
+    PartOf,
+    /// "Description".
+    Description,
+    /// "Zoom in".
+    ZoomIn,
+    /// "Zoom out".
+    ZoomOut,
+    /// "Earlier".
+    Earlier,
+    /// "Later".
+    Later,
+    /// "Reset view".
+    ResetView,
+    /// "Time axis".
+    TimeAxis,
+    /// "Legend".
+    Legend,
+    /// "Today".
+    Today,
+    /// "{0} selected" (announcement).
+    Selected,
+    /// "Showing {0} to {1}" (announcement).
+    Showing,
+    /// "Loading…".
+    Loading,
+    /// "Try again".
+    Retry,
+    /// "The timeline data could not be found ({0})."
+    ErrNotFound,
+    /// "The timeline data could not be loaded: network error."
+    ErrNetwork,
+    /// "The timeline data did not arrive in time."
+    ErrTimeout,
+    /// "The timeline data is not valid JSON."
+    ErrJson,
+    /// "The timeline data has {0} errors:"
+    ErrCount,
+    /// "Showing the copy saved on {0}."
+    SavedCopy,
+    /// "Last updated {0}".
+    LastUpdated,
+    /// "No items".
+    NoItems,
+    /// "Translation awaiting review".
+    AwaitingReview,
+    /// "Projection stops: the membership list is partial."
+    ProjectionStops,
+}
+
+impl Msg {
+    /// Every message, in declaration order.
+    pub const ALL: [Msg; 64] = [
+        Msg::WidgetChairs,
+        Msg::WidgetStreams,
+        Msg::WidgetOutcomes,
+        Msg::WidgetOverview,
+        Msg::Chair,
+        Msg::CurrentChair,
+        Msg::OnBehalfOf,
+        Msg::Confirmed,
+        Msg::Projected,
+        Msg::Inferred,
+        Msg::ProjectedMark,
+        Msg::InferredMark,
+        Msg::KindOverarching,
+        Msg::KindThematic,
+        Msg::KindWorkingGroup,
+        Msg::KindTaskForce,
+        Msg::KindSupport,
+        Msg::FilterByKind,
+        Msg::AllKinds,
+        Msg::Meeting,
+        Msg::Decision,
+        Msg::Milestone,
+        Msg::Plan,
+        Msg::Milestones,
+        Msg::PlanPeriod,
+        Msg::Ongoing,
+        Msg::TimeBound,
+        Msg::ExistedBefore,
+        Msg::Details,
+        Msg::CloseDetails,
+        Msg::From,
+        Msg::To,
+        Msg::Status,
+        Msg::Source,
+        Msg::Quote,
+        Msg::Note,
+        Msg::Document,
+        Msg::Paragraph,
+        Msg::Concerns,
+        Msg::ReferredToBy,
+        Msg::PartOf,
+        Msg::Description,
+        Msg::ZoomIn,
+        Msg::ZoomOut,
+        Msg::Earlier,
+        Msg::Later,
+        Msg::ResetView,
+        Msg::TimeAxis,
+        Msg::Legend,
+        Msg::Today,
+        Msg::Selected,
+        Msg::Showing,
+        Msg::Loading,
+        Msg::Retry,
+        Msg::ErrNotFound,
+        Msg::ErrNetwork,
+        Msg::ErrTimeout,
+        Msg::ErrJson,
+        Msg::ErrCount,
+        Msg::SavedCopy,
+        Msg::LastUpdated,
+        Msg::NoItems,
+        Msg::AwaitingReview,
+        Msg::ProjectionStops,
+    ];
+
+    /// The name of a status ("Confirmed", ...).
+    pub fn status(status: Status) -> Msg {
+        match status {
+            Status::Confirmed => Msg::Confirmed,
+            Status::Projected => Msg::Projected,
+            Status::Inferred => Msg::Inferred,
+        }
+    }
+
+    /// The group heading of a stream kind ("Working groups", ...).
+    pub fn kind(kind: StreamKind) -> Msg {
+        match kind {
+            StreamKind::Overarching => Msg::KindOverarching,
+            StreamKind::Thematic => Msg::KindThematic,
+            StreamKind::WorkingGroup => Msg::KindWorkingGroup,
+            StreamKind::TaskForce => Msg::KindTaskForce,
+            StreamKind::Support => Msg::KindSupport,
+        }
+    }
+
+    /// The name of an event kind ("Meeting", ...).
+    pub fn event(kind: EventKind) -> Msg {
+        match kind {
+            EventKind::Meeting => Msg::Meeting,
+            EventKind::Decision => Msg::Decision,
+            EventKind::Milestone => Msg::Milestone,
+            EventKind::Plan => Msg::Plan,
+        }
+    }
+}
+
+/// The text of `msg` in `lang` (placeholders unfilled: see [`fill`]).
+pub fn t(lang: Lang, msg: Msg) -> &'static str {
+    match lang {
+        Lang::Ar => ar(msg),
+        Lang::Zh => zh(msg),
+        Lang::En => en(msg),
+        Lang::Fr => fr(msg),
+        Lang::Ru => ru(msg),
+        Lang::Es => es(msg),
+    }
+}
+
+fn ar(msg: Msg) -> &'static str {
+    use Msg::*;
+    match msg {
+        WidgetChairs => "الرئاسات",
+        WidgetStreams => "مسارات العمل",
+        WidgetOutcomes => "نتائج الحوار الرفيع المستوى",
+        WidgetOverview => "نظرة عامة",
+        Chair => "الرئاسة",
+        CurrentChair => "الرئاسة الحالية",
+        OnBehalfOf => "باسم {0}",
+        Confirmed => "مؤكد",
+        Projected => "متوقع",
+        Inferred => "مستنتج",
+        ProjectedMark => "(متوقع)",
+        InferredMark => "(مستنتج)",
+        KindOverarching => "مسارات العمل الشاملة",
+        KindThematic => "مسارات العمل المواضيعية",
+        KindWorkingGroup => "الأفرقة العاملة",
+        KindTaskForce => "فرق العمل",
+        KindSupport => "هياكل الدعم",
+        FilterByKind => "التصفية حسب النوع",
+        AllKinds => "جميع الأنواع",
+        Meeting => "اجتماع",
+        Decision => "قرار",
+        Milestone => "معلم رئيسي",
+        Plan => "خطة",
+        Milestones => "المعالم الرئيسية",
+        PlanPeriod => "فترة الخطة",
+        Ongoing => "مستمر",
+        TimeBound => "محدد المدة",
+        ExistedBefore => "قائم منذ ما قبل {0}",
+        Details => "التفاصيل",
+        CloseDetails => "إغلاق التفاصيل",
+        From => "البداية",
+        To => "النهاية",
+        Status => "الحالة",
+        Source => "المصدر",
+        Quote => "النص المقتبس",
+        Note => "ملاحظة",
+        Document => "الوثيقة",
+        Paragraph => "الفقرة {0}",
+        Concerns => "يتعلق بـ",
+        ReferredToBy => "مشار إليه في",
+        PartOf => "جزء من",
+        Description => "الوصف",
+        ZoomIn => "تكبير",
+        ZoomOut => "تصغير",
+        Earlier => "فترة سابقة",
+        Later => "فترة لاحقة",
+        ResetView => "إعادة تعيين العرض",
+        TimeAxis => "المحور الزمني",
+        Legend => "مفتاح الرموز",
+        Today => "اليوم",
+        Selected => "تم تحديد {0}",
+        Showing => "عرض الفترة من {0} إلى {1}",
+        Loading => "جارٍ التحميل…",
+        Retry => "إعادة المحاولة",
+        ErrNotFound => "تعذر العثور على بيانات المخطط الزمني ({0}).",
+        ErrNetwork => "تعذر تحميل بيانات المخطط الزمني: خطأ في الشبكة.",
+        ErrTimeout => "لم تصل بيانات المخطط الزمني في الوقت المحدد.",
+        ErrJson => "بيانات المخطط الزمني ليست بتنسيق JSON صالح.",
+        ErrCount => "في بيانات المخطط الزمني أخطاء (عددها {0}):",
+        SavedCopy => "تُعرض النسخة المحفوظة بتاريخ {0}.",
+        LastUpdated => "آخر تحديث: {0}",
+        NoItems => "لا توجد عناصر",
+        AwaitingReview => "الترجمة في انتظار المراجعة",
+        ProjectionStops => "يتوقف الإسقاط: قائمة الأعضاء غير مكتملة.",
+    }
+}
+
+fn zh(msg: Msg) -> &'static str {
+    use Msg::*;
+    match msg {
+        WidgetChairs => "历任主席",
+        WidgetStreams => "工作流程",
+        WidgetOutcomes => "高级别对话成果",
+        WidgetOverview => "概览",
+        Chair => "主席",
+        CurrentChair => "现任主席",
+        OnBehalfOf => "代表{0}",
+        Confirmed => "已确认",
+        Projected => "预计",
+        Inferred => "推断",
+        ProjectedMark => "（预计）",
+        InferredMark => "（推断）",
+        KindOverarching => "总体工作流程",
+        KindThematic => "专题工作流程",
+        KindWorkingGroup => "工作组",
+        KindTaskForce => "工作队",
+        KindSupport => "支助机构",
+        FilterByKind => "按类型筛选",
+        AllKinds => "所有类型",
+        Meeting => "会议",
+        Decision => "决定",
+        Milestone => "里程碑",
+        Plan => "计划",
+        Milestones => "里程碑",
+        PlanPeriod => "计划期",
+        Ongoing => "持续进行",
+        TimeBound => "有时限",
+        ExistedBefore => "{0}之前即已存在",
+        Details => "详细信息",
+        CloseDetails => "关闭详细信息",
+        From => "开始",
+        To => "结束",
+        Status => "状态",
+        Source => "来源",
+        Quote => "引文",
+        Note => "注",
+        Document => "文件",
+        Paragraph => "第{0}段",
+        Concerns => "涉及",
+        ReferredToBy => "被提及于",
+        PartOf => "隶属于",
+        Description => "说明",
+        ZoomIn => "放大",
+        ZoomOut => "缩小",
+        Earlier => "更早",
+        Later => "更晚",
+        ResetView => "重置视图",
+        TimeAxis => "时间轴",
+        Legend => "图例",
+        Today => "今天",
+        Selected => "已选择{0}",
+        Showing => "显示{0}至{1}",
+        Loading => "正在加载…",
+        Retry => "重试",
+        ErrNotFound => "找不到时间轴数据（{0}）。",
+        ErrNetwork => "无法加载时间轴数据：网络错误。",
+        ErrTimeout => "时间轴数据未能及时送达。",
+        ErrJson => "时间轴数据不是有效的 JSON。",
+        ErrCount => "时间轴数据有{0}处错误：",
+        SavedCopy => "显示的是{0}保存的副本。",
+        LastUpdated => "最后更新：{0}",
+        NoItems => "无项目",
+        AwaitingReview => "译文有待审校",
+        ProjectionStops => "预测终止：成员名单不完整。",
+    }
+}
+
+fn en(msg: Msg) -> &'static str {
+    use Msg::*;
+    match msg {
+        WidgetChairs => "Chairs",
+        WidgetStreams => "Work streams",
+        WidgetOutcomes => "High-level Dialogue outcomes",
+        WidgetOverview => "Overview",
+        Chair => "Chair",
+        CurrentChair => "Current chair",
+        OnBehalfOf => "on behalf of {0}",
+        Confirmed => "Confirmed",
+        Projected => "Projected",
+        Inferred => "Inferred",
+        ProjectedMark => "(projected)",
+        InferredMark => "(inferred)",
+        KindOverarching => "Overarching work streams",
+        KindThematic => "Thematic work streams",
+        KindWorkingGroup => "Working groups",
+        KindTaskForce => "Task forces",
+        KindSupport => "Support structures",
+        FilterByKind => "Filter by kind",
+        AllKinds => "All kinds",
+        Meeting => "Meeting",
+        Decision => "Decision",
+        Milestone => "Milestone",
+        Plan => "Plan",
+        Milestones => "Milestones",
+        PlanPeriod => "Plan period",
+        Ongoing => "ongoing",
+        TimeBound => "time-bound",
+        ExistedBefore => "existed before {0}",
+        Details => "Details",
+        CloseDetails => "Close details",
+        From => "From",
+        To => "To",
+        Status => "Status",
+        Source => "Source",
+        Quote => "Quote",
+        Note => "Note",
+        Document => "Document",
+        Paragraph => "Paragraph {0}",
+        Concerns => "Concerns",
+        ReferredToBy => "Referred to by",
+        PartOf => "Part of",
+        Description => "Description",
+        ZoomIn => "Zoom in",
+        ZoomOut => "Zoom out",
+        Earlier => "Earlier",
+        Later => "Later",
+        ResetView => "Reset view",
+        TimeAxis => "Time axis",
+        Legend => "Legend",
+        Today => "Today",
+        Selected => "{0} selected",
+        Showing => "Showing {0} to {1}",
+        Loading => "Loading…",
+        Retry => "Try again",
+        ErrNotFound => "The timeline data could not be found ({0}).",
+        ErrNetwork => "The timeline data could not be loaded: network error.",
+        ErrTimeout => "The timeline data did not arrive in time.",
+        ErrJson => "The timeline data is not valid JSON.",
+        ErrCount => "Errors in the timeline data ({0}):",
+        SavedCopy => "Showing the copy saved on {0}.",
+        LastUpdated => "Last updated {0}",
+        NoItems => "No items",
+        AwaitingReview => "Translation awaiting review",
+        ProjectionStops => "Projection stops: the membership list is partial.",
+    }
+}
+
+fn fr(msg: Msg) -> &'static str {
+    use Msg::*;
+    match msg {
+        WidgetChairs => "Présidences",
+        WidgetStreams => "Axes de travail",
+        WidgetOutcomes => "Résultats du Dialogue de haut niveau",
+        WidgetOverview => "Vue d’ensemble",
+        Chair => "Présidence",
+        CurrentChair => "Présidence actuelle",
+        OnBehalfOf => "au nom de {0}",
+        Confirmed => "Confirmé",
+        Projected => "Prévisionnel",
+        Inferred => "Déduit",
+        ProjectedMark => "(prévision)",
+        InferredMark => "(déduit)",
+        KindOverarching => "Axes de travail transversaux",
+        KindThematic => "Axes de travail thématiques",
+        KindWorkingGroup => "Groupes de travail",
+        KindTaskForce => "Équipes spéciales",
+        KindSupport => "Structures d’appui",
+        FilterByKind => "Filtrer par type",
+        AllKinds => "Tous les types",
+        Meeting => "Réunion",
+        Decision => "Décision",
+        Milestone => "Étape clef",
+        Plan => "Plan",
+        Milestones => "Étapes clefs",
+        PlanPeriod => "Période du plan",
+        Ongoing => "en cours",
+        TimeBound => "à durée limitée",
+        ExistedBefore => "existait avant {0}",
+        Details => "Détails",
+        CloseDetails => "Fermer les détails",
+        From => "Début",
+        To => "Fin",
+        Status => "Statut",
+        Source => "Source",
+        Quote => "Citation",
+        Note => "Note",
+        Document => "Document",
+        Paragraph => "Paragraphe {0}",
+        Concerns => "Concerne",
+        ReferredToBy => "Cité par",
+        PartOf => "Fait partie de",
+        Description => "Description",
+        ZoomIn => "Zoom avant",
+        ZoomOut => "Zoom arrière",
+        Earlier => "Plus tôt",
+        Later => "Plus tard",
+        ResetView => "Réinitialiser l’affichage",
+        TimeAxis => "Axe chronologique",
+        Legend => "Légende",
+        Today => "Aujourd’hui",
+        Selected => "Sélection\u{a0}: {0}",
+        Showing => "Affichage de {0} à {1}",
+        Loading => "Chargement…",
+        Retry => "Réessayer",
+        ErrNotFound => "Les données de la chronologie sont introuvables ({0}).",
+        ErrNetwork => {
+            "Les données de la chronologie n’ont pas pu être chargées\u{a0}: erreur de réseau."
+        }
+        ErrTimeout => "Les données de la chronologie ne sont pas arrivées à temps.",
+        ErrJson => "Les données de la chronologie ne sont pas au format JSON valide.",
+        ErrCount => "Les données de la chronologie comportent des erreurs ({0})\u{a0}:",
+        SavedCopy => "Affichage de la copie enregistrée le {0}.",
+        LastUpdated => "Dernière mise à jour\u{a0}: {0}",
+        NoItems => "Aucun élément",
+        AwaitingReview => "Traduction en attente de révision",
+        ProjectionStops => "Projection interrompue\u{a0}: la liste des membres est incomplète.",
+    }
+}
+
+fn ru(msg: Msg) -> &'static str {
+    use Msg::*;
+    match msg {
+        WidgetChairs => "Председатели",
+        WidgetStreams => "Направления работы",
+        WidgetOutcomes => "Итоги Диалога на высоком уровне",
+        WidgetOverview => "Обзор",
+        Chair => "Председатель",
+        CurrentChair => "Нынешний председатель",
+        OnBehalfOf => "от имени {0}",
+        Confirmed => "Подтверждено",
+        Projected => "Прогноз",
+        Inferred => "Предположительно",
+        ProjectedMark => "(прогноз)",
+        InferredMark => "(предположительно)",
+        KindOverarching => "Общие направления работы",
+        KindThematic => "Тематические направления работы",
+        KindWorkingGroup => "Рабочие группы",
+        KindTaskForce => "Целевые группы",
+        KindSupport => "Вспомогательные структуры",
+        FilterByKind => "Фильтр по типу",
+        AllKinds => "Все типы",
+        Meeting => "Совещание",
+        Decision => "Решение",
+        Milestone => "Важный этап",
+        Plan => "План",
+        Milestones => "Важные этапы",
+        PlanPeriod => "Период плана",
+        Ongoing => "продолжается",
+        TimeBound => "на ограниченный срок",
+        ExistedBefore => "начало — до {0}",
+        Details => "Подробности",
+        CloseDetails => "Закрыть подробности",
+        From => "Начало",
+        To => "Окончание",
+        Status => "Статус",
+        Source => "Источник",
+        Quote => "Цитата",
+        Note => "Примечание",
+        Document => "Документ",
+        Paragraph => "Пункт {0}",
+        Concerns => "Касается",
+        ReferredToBy => "Упоминается в",
+        PartOf => "Входит в",
+        Description => "Описание",
+        ZoomIn => "Увеличить",
+        ZoomOut => "Уменьшить",
+        Earlier => "Раньше",
+        Later => "Позже",
+        ResetView => "Сбросить масштаб",
+        TimeAxis => "Ось времени",
+        Legend => "Условные обозначения",
+        Today => "Сегодня",
+        Selected => "Выбрано: {0}",
+        Showing => "Показан период: {0} – {1}",
+        Loading => "Загрузка…",
+        Retry => "Повторить",
+        ErrNotFound => "Данные хронологии не найдены ({0}).",
+        ErrNetwork => "Не удалось загрузить данные хронологии: ошибка сети.",
+        ErrTimeout => "Данные хронологии не поступили вовремя.",
+        ErrJson => "Данные хронологии не являются допустимым JSON.",
+        ErrCount => "В данных хронологии обнаружены ошибки ({0}):",
+        SavedCopy => "Показана копия, сохранённая {0}.",
+        LastUpdated => "Последнее обновление: {0}",
+        NoItems => "Нет элементов",
+        AwaitingReview => "Перевод ожидает проверки",
+        ProjectionStops => "Прогноз прерван: список членов неполный.",
+    }
+}
+
+fn es(msg: Msg) -> &'static str {
+    use Msg::*;
+    match msg {
+        WidgetChairs => "Presidencias",
+        WidgetStreams => "Líneas de trabajo",
+        WidgetOutcomes => "Resultados del Diálogo de Alto Nivel",
+        WidgetOverview => "Panorama general",
+        Chair => "Presidencia",
+        CurrentChair => "Presidencia actual",
+        OnBehalfOf => "en nombre de {0}",
+        Confirmed => "Confirmado",
+        Projected => "Previsto",
+        Inferred => "Deducido",
+        ProjectedMark => "(previsto)",
+        InferredMark => "(deducido)",
+        KindOverarching => "Líneas de trabajo generales",
+        KindThematic => "Líneas de trabajo temáticas",
+        KindWorkingGroup => "Grupos de trabajo",
+        KindTaskForce => "Equipos de tareas",
+        KindSupport => "Estructuras de apoyo",
+        FilterByKind => "Filtrar por tipo",
+        AllKinds => "Todos los tipos",
+        Meeting => "Reunión",
+        Decision => "Decisión",
+        Milestone => "Hito",
+        Plan => "Plan",
+        Milestones => "Hitos",
+        PlanPeriod => "Período del plan",
+        Ongoing => "en curso",
+        TimeBound => "de duración limitada",
+        ExistedBefore => "existía antes de {0}",
+        Details => "Detalles",
+        CloseDetails => "Cerrar los detalles",
+        From => "Desde",
+        To => "Hasta",
+        Status => "Estado",
+        Source => "Fuente",
+        Quote => "Cita",
+        Note => "Nota",
+        Document => "Documento",
+        Paragraph => "Párrafo {0}",
+        Concerns => "Se refiere a",
+        ReferredToBy => "Mencionado en",
+        PartOf => "Forma parte de",
+        Description => "Descripción",
+        ZoomIn => "Acercar",
+        ZoomOut => "Alejar",
+        Earlier => "Antes",
+        Later => "Después",
+        ResetView => "Restablecer la vista",
+        TimeAxis => "Eje temporal",
+        Legend => "Leyenda",
+        Today => "Hoy",
+        Selected => "Seleccionado: {0}",
+        Showing => "Se muestra de {0} a {1}",
+        Loading => "Cargando…",
+        Retry => "Reintentar",
+        ErrNotFound => "No se encontraron los datos de la cronología ({0}).",
+        ErrNetwork => "No se pudieron cargar los datos de la cronología: error de red.",
+        ErrTimeout => "Los datos de la cronología no llegaron a tiempo.",
+        ErrJson => "Los datos de la cronología no son JSON válido.",
+        ErrCount => "Los datos de la cronología contienen errores ({0}):",
+        SavedCopy => "Se muestra la copia guardada el {0}.",
+        LastUpdated => "Última actualización: {0}",
+        NoItems => "Ningún elemento",
+        AwaitingReview => "Traducción pendiente de revisión",
+        ProjectionStops => "La proyección se detiene: la lista de miembros está incompleta.",
+    }
+}
+
+/// `template` with each `{n}` replaced by `args[n]`; a placeholder without an argument, and
+/// any other brace, is kept as written.
+pub fn fill(template: &str, args: &[&str]) -> String {
+    let mut out = String::with_capacity(template.len() + 16);
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        let digits = after.bytes().take_while(u8::is_ascii_digit).count();
+        let arg = after[..digits]
+            .parse::<usize>()
+            .ok()
+            .and_then(|n| args.get(n));
+        match arg {
+            Some(arg) if after[digits..].starts_with('}') => {
+                out.push_str(arg);
+                rest = &after[digits + 1..];
+            }
+            _ => {
+                out.push('{');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+const MONTHS_AR: [&str; 12] = [
+    "يناير",
+    "فبراير",
+    "مارس",
+    "أبريل",
+    "مايو",
+    "يونيو",
+    "يوليو",
+    "أغسطس",
+    "سبتمبر",
+    "أكتوبر",
+    "نوفمبر",
+    "ديسمبر",
+];
+const MONTHS_EN: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+const MONTHS_FR: [&str; 12] = [
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+];
+const MONTHS_RU: [&str; 12] = [
+    "январь",
+    "февраль",
+    "март",
+    "апрель",
+    "май",
+    "июнь",
+    "июль",
+    "август",
+    "сентябрь",
+    "октябрь",
+    "ноябрь",
+    "декабрь",
+];
+/// Russian months in the genitive: "3 октября", "с октября".
+const MONTHS_RU_GEN: [&str; 12] = [
+    "января",
+    "февраля",
+    "марта",
+    "апреля",
+    "мая",
+    "июня",
+    "июля",
+    "августа",
+    "сентября",
+    "октября",
+    "ноября",
+    "декабря",
+];
+const MONTHS_ES: [&str; 12] = [
+    "enero",
+    "febrero",
+    "marzo",
+    "abril",
+    "mayo",
+    "junio",
+    "julio",
+    "agosto",
+    "septiembre",
+    "octubre",
+    "noviembre",
+    "diciembre",
+];
+
+/// A month's name (Russian: genitive if asked), without the year; months outside 1–12 are
+/// clamped.
+fn month_name(lang: Lang, month: u8, genitive: bool) -> String {
+    let m = month.clamp(1, 12);
+    let table = match lang {
+        Lang::Zh => return format!("{m}月"),
+        Lang::Ar => &MONTHS_AR,
+        Lang::En => &MONTHS_EN,
+        Lang::Fr => &MONTHS_FR,
+        Lang::Ru if genitive => &MONTHS_RU_GEN,
+        Lang::Ru => &MONTHS_RU,
+        Lang::Es => &MONTHS_ES,
+    };
+    table[usize::from(m - 1)].into()
+}
+
+/// A day of the month as written before the month name ("1er" in French).
+fn day_number(lang: Lang, day: u8) -> String {
+    if lang == Lang::Fr && day == 1 {
+        "1er".into()
+    } else {
+        day.to_string()
+    }
+}
+
+/// Day and month without the year, `day` already written: "3 October", "3 de octubre",
+/// "3 октября", "10月3日".
+fn day_month(lang: Lang, day: &str, month: u8) -> String {
+    let name = month_name(lang, month, true);
+    match lang {
+        Lang::Zh => format!("{name}{day}日"),
+        Lang::Es => format!("{day} de {name}"),
+        _ => format!("{day} {name}"),
+    }
+}
+
+/// A year on its own: "2014", "2014 г.", "2014年".
+fn year_only(lang: Lang, year: i32) -> String {
+    match lang {
+        Lang::Zh => format!("{year}年"),
+        Lang::Ru => format!("{year} г."),
+        _ => year.to_string(),
+    }
+}
+
+/// `body` (months or days) completed with its year: "October 2013", "octubre de 2013",
+/// "октябрь 2013 г.", "2013年10月".
+fn with_year(lang: Lang, body: &str, year: i32) -> String {
+    match lang {
+        Lang::Zh => format!("{year}年{body}"),
+        Lang::Es => format!("{body} de {year}"),
+        Lang::Ru => format!("{body} {year} г."),
+        _ => format!("{body} {year}"),
+    }
+}
+
+/// A date in `lang`, as precise as it is known: "2014", "October 2013", "3 October 2013"
+/// (and "octobre 2013", "octubre de 2013", "октябрь 2013 г.", "2013年10月", "أكتوبر 2013").
+pub fn format_date(lang: Lang, date: &PartialDate) -> String {
+    match (date.month, date.day) {
+        (None, _) => year_only(lang, date.year),
+        (Some(m), None) => with_year(lang, &month_name(lang, m, false), date.year),
+        (Some(m), Some(d)) => with_year(lang, &day_month(lang, &day_number(lang, d), m), date.year),
+    }
+}
+
+/// The words around the two ends of a range: (before the start, between the ends).
+fn connector(lang: Lang, days: bool) -> (&'static str, &'static str) {
+    match lang {
+        Lang::Ar => ("من ", " إلى "),
+        Lang::Zh => ("", "至"),
+        Lang::En => ("", " to "),
+        Lang::Fr if days => ("", " au "),
+        Lang::Fr => ("", " à "),
+        Lang::Ru => ("", " – "),
+        Lang::Es => ("", " a "),
+    }
+}
+
+/// An open-ended range: "since 2013", "depuis le 3 octobre 2013", "с октября 2013 г.",
+/// "2013年起".
+fn since(lang: Lang, start: &PartialDate) -> String {
+    let date = match (lang, start.month, start.day) {
+        (Lang::Ru, Some(m), None) => with_year(lang, &month_name(lang, m, true), start.year),
+        _ => format_date(lang, start),
+    };
+    let day = start.precision() == Precision::Day;
+    match lang {
+        Lang::Ar => format!("منذ {date}"),
+        Lang::Zh => format!("{date}起"),
+        Lang::En => format!("since {date}"),
+        Lang::Fr if day => format!("depuis le {date}"),
+        Lang::Fr => format!("depuis {date}"),
+        Lang::Ru => format!("с {date}"),
+        Lang::Es if day => format!("desde el {date}"),
+        Lang::Es => format!("desde {date}"),
+    }
+}
+
+/// A range of dates in `lang`, without repeating what both ends share: "2014" (a year term),
+/// "2013–2015", "January to June 2013", "3–4 October 2013", "3 October to 5 November 2013",
+/// "October 2013 to March 2014"; an open end gives "since 2013".
+pub fn format_range(lang: Lang, start: &PartialDate, end: Option<&PartialDate>) -> String {
+    let Some(end) = end else {
+        return since(lang, start);
+    };
+    if start == end {
+        return format_date(lang, start);
+    }
+    let (a, b) = (start, end);
+    let year = a.year;
+    let days = a.precision() == Precision::Day;
+    let (pre, mid) = connector(lang, days);
+    let mut out = String::new();
+    match (a.month, a.day, b.month, b.day) {
+        (None, _, None, _) => {
+            let _ = write!(out, "{}–{}", a.year, b.year);
+            match lang {
+                Lang::Zh => out.push('年'),
+                Lang::Ru => out.push_str(" гг."),
+                _ => {}
+            }
+        }
+        (Some(m1), None, Some(m2), None) if b.year == year => {
+            let body = format!(
+                "{pre}{}{mid}{}",
+                month_name(lang, m1, false),
+                month_name(lang, m2, false)
+            );
+            out = with_year(lang, &body, year);
+        }
+        (Some(m1), Some(d1), Some(m2), Some(d2)) if b.year == year && m1 == m2 => {
+            let body = match lang {
+                Lang::Zh => format!("{m1}月{d1}日至{d2}日"),
+                _ => {
+                    let range = format!("{}–{}", day_number(lang, d1), day_number(lang, d2));
+                    day_month(lang, &range, m1)
+                }
+            };
+            out = with_year(lang, &body, year);
+        }
+        (Some(m1), Some(d1), Some(m2), Some(d2)) if b.year == year => {
+            let body = format!(
+                "{pre}{}{mid}{}",
+                day_month(lang, &day_number(lang, d1), m1),
+                day_month(lang, &day_number(lang, d2), m2)
+            );
+            out = with_year(lang, &body, year);
+        }
+        _ => {
+            let _ = write!(
+                out,
+                "{pre}{}{mid}{}",
+                format_date(lang, a),
+                format_date(lang, b)
+            );
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn placeholders(s: &str) -> Vec<String> {
+        let mut found: Vec<String> = s
+            .match_indices('{')
+            .map(|(i, _)| s[i..].split_inclusive('}').next().unwrap_or("").to_string())
+            .collect();
+        found.sort();
+        found
+    }
+
+    #[test]
+    fn all_lists_every_message_once() {
+        for (i, m) in Msg::ALL.iter().enumerate() {
+            assert_eq!(*m as usize, i);
+        }
+        assert_eq!(Msg::ALL.len(), Msg::ProjectionStops as usize + 1);
+    }
+
+    #[test]
+    fn no_string_is_empty_and_placeholders_match() {
+        for msg in Msg::ALL {
+            let want = placeholders(t(Lang::En, msg));
+            for lang in Lang::ALL {
+                let s = t(lang, msg);
+                assert!(!s.trim().is_empty(), "{lang:?} {msg:?}");
+                assert_eq!(placeholders(s), want, "{lang:?} {msg:?}: {s}");
+                assert!(!s.contains("{}"), "{lang:?} {msg:?}");
+            }
+        }
+        assert_eq!(placeholders(t(Lang::Ru, Msg::Showing)), ["{0}", "{1}"]);
+    }
+
+    #[test]
+    fn translations_differ_from_english() {
+        // Catch a language left in English by copy and paste.
+        for lang in [Lang::Ar, Lang::Zh, Lang::Ru] {
+            for msg in Msg::ALL {
+                assert_ne!(t(lang, msg), t(Lang::En, msg), "{lang:?} {msg:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn fill_replaces_numbered_placeholders() {
+        assert_eq!(fill(t(Lang::En, Msg::Selected), &["IOM"]), "IOM selected");
+        assert_eq!(
+            fill(t(Lang::En, Msg::Showing), &["2013", "2015"]),
+            "Showing 2013 to 2015"
+        );
+        assert_eq!(fill("{1}{0}{1}", &["a", "b"]), "bab");
+        assert_eq!(fill("{0} and {1}", &["a"]), "a and {1}");
+        assert_eq!(fill("{} {x} {0 {", &["a"]), "{} {x} {0 {");
+        assert_eq!(
+            fill("{99999999999999999999999}", &["a"]),
+            "{99999999999999999999999}"
+        );
+        assert_eq!(fill("à {0}…", &["é"]), "à é…");
+        assert_eq!(fill("", &[]), "");
+    }
+
+    #[test]
+    fn helpers_map_model_enums() {
+        assert_eq!(
+            t(Lang::Fr, Msg::kind(StreamKind::TaskForce)),
+            "Équipes spéciales"
+        );
+        assert_eq!(t(Lang::En, Msg::status(Status::Projected)), "Projected");
+        assert_eq!(t(Lang::Es, Msg::event(EventKind::Milestone)), "Hito");
+    }
+
+    fn date(s: &str) -> PartialDate {
+        PartialDate::parse(s).unwrap()
+    }
+
+    fn all(d: &str) -> Vec<String> {
+        Lang::ALL
+            .iter()
+            .map(|&l| format_date(l, &date(d)))
+            .collect()
+    }
+
+    #[test]
+    fn dates_in_every_language() {
+        assert_eq!(
+            all("2014"),
+            ["2014", "2014年", "2014", "2014", "2014 г.", "2014"]
+        );
+        assert_eq!(
+            all("2013-10"),
+            [
+                "أكتوبر 2013",
+                "2013年10月",
+                "October 2013",
+                "octobre 2013",
+                "октябрь 2013 г.",
+                "octubre de 2013"
+            ]
+        );
+        assert_eq!(
+            all("2013-10-03"),
+            [
+                "3 أكتوبر 2013",
+                "2013年10月3日",
+                "3 October 2013",
+                "3 octobre 2013",
+                "3 октября 2013 г.",
+                "3 de octubre de 2013"
+            ]
+        );
+        assert_eq!(
+            format_date(Lang::Fr, &date("2014-01-01")),
+            "1er janvier 2014"
+        );
+    }
+
+    #[test]
+    fn malformed_dates_do_not_panic() {
+        for d in [
+            PartialDate {
+                year: i32::MIN,
+                month: Some(0),
+                day: Some(0),
+            },
+            PartialDate {
+                year: i32::MAX,
+                month: Some(13),
+                day: Some(99),
+            },
+            PartialDate {
+                year: -5,
+                month: None,
+                day: Some(3),
+            },
+        ] {
+            for lang in Lang::ALL {
+                assert!(!format_date(lang, &d).is_empty());
+                assert!(!format_range(lang, &d, Some(&date("2014"))).is_empty());
+                assert!(!format_range(lang, &date("2014-05-06"), Some(&d)).is_empty());
+                assert!(!format_range(lang, &d, None).is_empty());
+            }
+        }
+    }
+
+    fn range(lang: Lang, a: &str, b: Option<&str>) -> String {
+        format_range(lang, &date(a), b.map(date).as_ref())
+    }
+
+    #[test]
+    fn ranges_in_english() {
+        let en = |a, b| range(Lang::En, a, b);
+        assert_eq!(en("2014", Some("2014")), "2014");
+        assert_eq!(en("2013", Some("2015")), "2013–2015");
+        assert_eq!(en("2013-01", Some("2013-06")), "January to June 2013");
+        assert_eq!(en("2013-10", Some("2014-03")), "October 2013 to March 2014");
+        assert_eq!(en("2013-10", Some("2013-10")), "October 2013");
+        assert_eq!(en("2013-10-03", Some("2013-10-04")), "3–4 October 2013");
+        assert_eq!(
+            en("2013-10-03", Some("2013-11-05")),
+            "3 October to 5 November 2013"
+        );
+        assert_eq!(
+            en("2013-10-03", Some("2014-01-05")),
+            "3 October 2013 to 5 January 2014"
+        );
+        assert_eq!(en("2013-10-03", Some("2013-10-03")), "3 October 2013");
+        assert_eq!(en("2013", Some("2015-06")), "2013 to June 2015");
+        assert_eq!(en("2013", None), "since 2013");
+        assert_eq!(en("2013-10-03", None), "since 3 October 2013");
+    }
+
+    #[test]
+    fn ranges_in_french() {
+        let fr = |a, b| range(Lang::Fr, a, b);
+        assert_eq!(fr("2014", Some("2014")), "2014");
+        assert_eq!(fr("2013", Some("2015")), "2013–2015");
+        assert_eq!(fr("2013-01", Some("2013-06")), "janvier à juin 2013");
+        assert_eq!(fr("2013-10-01", Some("2013-10-04")), "1er–4 octobre 2013");
+        assert_eq!(
+            fr("2013-10-03", Some("2013-11-05")),
+            "3 octobre au 5 novembre 2013"
+        );
+        assert_eq!(fr("2013", None), "depuis 2013");
+        assert_eq!(fr("2013-10-03", None), "depuis le 3 octobre 2013");
+    }
+
+    #[test]
+    fn ranges_in_arabic() {
+        let ar = |a, b| range(Lang::Ar, a, b);
+        assert_eq!(ar("2014", Some("2014")), "2014");
+        assert_eq!(ar("2013", Some("2015")), "2013–2015");
+        assert_eq!(ar("2013-01", Some("2013-06")), "من يناير إلى يونيو 2013");
+        assert_eq!(ar("2013-10-03", Some("2013-10-04")), "3–4 أكتوبر 2013");
+        assert_eq!(
+            ar("2013-10", Some("2014-03")),
+            "من أكتوبر 2013 إلى مارس 2014"
+        );
+        assert_eq!(ar("2013", None), "منذ 2013");
+    }
+
+    #[test]
+    fn ranges_in_chinese() {
+        let zh = |a, b| range(Lang::Zh, a, b);
+        assert_eq!(zh("2014", Some("2014")), "2014年");
+        assert_eq!(zh("2013", Some("2015")), "2013–2015年");
+        assert_eq!(zh("2013-01", Some("2013-06")), "2013年1月至6月");
+        assert_eq!(zh("2013-10-03", Some("2013-10-04")), "2013年10月3日至4日");
+        assert_eq!(
+            zh("2013-10-03", Some("2013-11-05")),
+            "2013年10月3日至11月5日"
+        );
+        assert_eq!(zh("2013-10", Some("2014-03")), "2013年10月至2014年3月");
+        assert_eq!(zh("2013", None), "2013年起");
+    }
+
+    #[test]
+    fn ranges_in_russian_and_spanish() {
+        let ru = |a, b| range(Lang::Ru, a, b);
+        assert_eq!(ru("2013", Some("2015")), "2013–2015 гг.");
+        assert_eq!(ru("2013-01", Some("2013-06")), "январь – июнь 2013 г.");
+        assert_eq!(ru("2013-10-03", Some("2013-10-04")), "3–4 октября 2013 г.");
+        assert_eq!(ru("2013-10", None), "с октября 2013 г.");
+        let es = |a, b| range(Lang::Es, a, b);
+        assert_eq!(es("2013-01", Some("2013-06")), "enero a junio de 2013");
+        assert_eq!(
+            es("2013-10-03", Some("2013-10-04")),
+            "3–4 de octubre de 2013"
+        );
+        assert_eq!(es("2013-10-03", None), "desde el 3 de octubre de 2013");
+    }
+}

@@ -1,0 +1,269 @@
+//! `gmg-widgets`: the command line of the GMG widgets (feature `cli`).
+//!
+//! - `gmg-widgets validate FILE [--format json]` checks a data file; exit code 0 when it is
+//!   valid (warnings allowed), 1 when it has errors, 2 when it cannot be read or the command
+//!   is wrong.
+//! - `gmg-widgets rotation FILE --terms N [--from YYYY]` prints the chair rotation.
+
+use std::ffi::OsString;
+use std::process::ExitCode;
+
+use gmg_widgets::data::{self, json, rotation, Problem, Report};
+use gmg_widgets::date::PartialDate;
+
+const HELP: &str = "\
+gmg-widgets: check and explore a Global Migration Group data file (format version 1)
+
+Usage:
+  gmg-widgets validate FILE [--format text|json]
+      Check FILE and list every problem with its JSON path, line, column and a hint.
+      --format json prints the problems as a JSON array of objects with the fields
+      severity, path, line, column, message and hint.
+  gmg-widgets rotation FILE --terms N [--from YYYY]
+      Print N terms of the chair rotation projected from FILE's rotation rule, starting
+      with the term that includes the year YYYY when --from is given.
+  gmg-widgets --help | --version
+
+Exit codes:
+  0  the file is valid (warnings are allowed)
+  1  the file has errors
+  2  the file cannot be read, or the command is wrong
+";
+
+/// A failure that ends the program with exit code 2.
+struct Usage(String);
+
+fn main() -> ExitCode {
+    let args: Vec<OsString> = std::env::args_os().skip(1).collect();
+    match run(&args) {
+        Ok(code) => ExitCode::from(code),
+        Err(Usage(message)) => {
+            eprintln!("gmg-widgets: {message}");
+            eprintln!("Try 'gmg-widgets --help'.");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn run(args: &[OsString]) -> Result<u8, Usage> {
+    let first = args
+        .first()
+        .map(|a| a.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let rest = args.get(1..).unwrap_or(&[]);
+    match first.as_str() {
+        "" => Err(Usage("missing command: validate or rotation".into())),
+        "-h" | "--help" | "help" => {
+            print!("{HELP}");
+            Ok(0)
+        }
+        "-V" | "--version" => {
+            println!(
+                "gmg-widgets {} (data format version {})",
+                env!("CARGO_PKG_VERSION"),
+                gmg_widgets::model::SCHEMA_VERSION
+            );
+            Ok(0)
+        }
+        "validate" => validate(rest),
+        "rotation" => rotation(rest),
+        other => Err(Usage(format!("unknown command '{other}'"))),
+    }
+}
+
+/// The file argument and the `--name value` options of a subcommand.
+struct Parsed {
+    file: Option<OsString>,
+    options: Vec<(String, String)>,
+    help: bool,
+}
+
+fn parse_args(args: &[OsString], known: &[&str]) -> Result<Parsed, Usage> {
+    let mut parsed = Parsed {
+        file: None,
+        options: Vec::new(),
+        help: false,
+    };
+    let mut i = 0;
+    while let Some(arg) = args.get(i) {
+        i += 1;
+        let text = arg.to_string_lossy();
+        if text == "-h" || text == "--help" {
+            parsed.help = true;
+        } else if let Some(name) = text.strip_prefix("--") {
+            let (name, value) = match name.split_once('=') {
+                Some((n, v)) => (n.to_string(), v.to_string()),
+                None => {
+                    let value = args
+                        .get(i)
+                        .ok_or_else(|| Usage(format!("--{name} needs a value")))?;
+                    i += 1;
+                    (name.to_string(), value.to_string_lossy().into_owned())
+                }
+            };
+            if !known.contains(&name.as_str()) {
+                return Err(Usage(format!("unknown option '--{name}'")));
+            }
+            parsed.options.push((name, value));
+        } else if parsed.file.is_none() {
+            parsed.file = Some(arg.clone());
+        } else {
+            return Err(Usage(format!("unexpected argument '{text}'")));
+        }
+    }
+    Ok(parsed)
+}
+
+impl Parsed {
+    fn option(&self, name: &str) -> Option<&str> {
+        self.options
+            .iter()
+            .rev()
+            .find(|(n, _)| n == name)
+            .map(|(_, v)| v.as_str())
+    }
+
+    /// Reads and loads the file; a file that is not UTF-8 is an error located in the file.
+    fn load(&self) -> Result<Report, Usage> {
+        let file = self
+            .file
+            .as_ref()
+            .ok_or_else(|| Usage("missing FILE".into()))?;
+        let bytes = std::fs::read(file)
+            .map_err(|e| Usage(format!("cannot read {}: {e}", file.to_string_lossy())))?;
+        Ok(match String::from_utf8(bytes) {
+            Ok(text) => data::load(&text),
+            Err(e) => {
+                let valid = e
+                    .as_bytes()
+                    .get(..e.utf8_error().valid_up_to())
+                    .unwrap_or(&[]);
+                let valid = String::from_utf8_lossy(valid);
+                let line = valid.matches('\n').count() + 1;
+                let column = valid.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+                let problem = Problem::error(
+                    "$",
+                    u32::try_from(line).unwrap_or(u32::MAX),
+                    u32::try_from(column).unwrap_or(u32::MAX),
+                    "the file is not valid UTF-8 text",
+                    "save the file with the UTF-8 encoding",
+                );
+                Report {
+                    dataset: None,
+                    problems: vec![problem],
+                }
+            }
+        })
+    }
+}
+
+fn validate(args: &[OsString]) -> Result<u8, Usage> {
+    let parsed = parse_args(args, &["format"])?;
+    if parsed.help {
+        print!("{HELP}");
+        return Ok(0);
+    }
+    let json_format = match parsed.option("format") {
+        None | Some("text") => false,
+        Some("json") => true,
+        Some(other) => return Err(Usage(format!("unknown format '{other}': use text or json"))),
+    };
+    let report = parsed.load()?;
+    if json_format {
+        print!("{}", problems_json(&report.problems));
+    } else {
+        for p in &report.problems {
+            println!("{p}");
+        }
+        println!("{}", report.summary());
+    }
+    Ok(if report.is_valid() { 0 } else { 1 })
+}
+
+/// The problems as a JSON array, one object per line.
+fn problems_json(problems: &[Problem]) -> String {
+    let mut out = String::from("[");
+    for (i, p) in problems.iter().enumerate() {
+        out.push_str(if i == 0 { "\n  " } else { ",\n  " });
+        out.push_str("{\"severity\": ");
+        json::write_string(&mut out, p.severity.code());
+        out.push_str(", \"path\": ");
+        json::write_string(&mut out, &p.path);
+        out.push_str(&format!(
+            ", \"line\": {}, \"column\": {}, \"message\": ",
+            p.line, p.column
+        ));
+        json::write_string(&mut out, &p.message);
+        out.push_str(", \"hint\": ");
+        json::write_string(&mut out, &p.hint);
+        out.push('}');
+    }
+    out.push_str(if problems.is_empty() { "]\n" } else { "\n]\n" });
+    out
+}
+
+/// The most terms projected while looking for those after `--from`.
+const MAX_TERMS: usize = 10_000;
+
+fn rotation(args: &[OsString]) -> Result<u8, Usage> {
+    let parsed = parse_args(args, &["terms", "from"])?;
+    if parsed.help {
+        print!("{HELP}");
+        return Ok(0);
+    }
+    let terms = parsed
+        .option("terms")
+        .ok_or_else(|| Usage("missing --terms N".into()))?;
+    let count = terms
+        .parse::<usize>()
+        .ok()
+        .filter(|n| (1..=MAX_TERMS).contains(n))
+        .ok_or_else(|| {
+            Usage(format!(
+                "--terms needs a number from 1 to {MAX_TERMS}, not '{terms}'"
+            ))
+        })?;
+    let from = match parsed.option("from") {
+        None => None,
+        Some(y) => Some(
+            PartialDate::parse(y).map_err(|e| Usage(format!("--from '{y}' is not a date: {e}")))?,
+        ),
+    };
+    let report = parsed.load()?;
+    let Some(dataset) = report.dataset.as_ref().filter(|_| report.is_valid()) else {
+        for p in &report.problems {
+            eprintln!("{p}");
+        }
+        eprintln!("{}", report.summary());
+        return Ok(1);
+    };
+    let projection = match from {
+        None => rotation::project(dataset, count),
+        Some(from) => {
+            // Project more and more terms until `count` of them reach `from` (or it stops).
+            let after = from.first_day();
+            let mut asked = count;
+            loop {
+                let mut p = rotation::project(dataset, asked);
+                let complete = p.terms.len() == asked;
+                let kept: Vec<_> = p
+                    .terms
+                    .iter()
+                    .filter(|t| t.term.last_day().is_none_or(|d| d >= after))
+                    .take(count)
+                    .cloned()
+                    .collect();
+                if kept.len() == count || !complete || asked >= MAX_TERMS {
+                    if kept.len() == count {
+                        p.stopped = None;
+                    }
+                    p.terms = kept;
+                    break p;
+                }
+                asked = (asked * 2).min(MAX_TERMS);
+            }
+        }
+    };
+    print!("{}", rotation::describe(dataset, &projection));
+    Ok(0)
+}

@@ -1,0 +1,461 @@
+//! What a widget shows, computed from a dataset without any browser or Yew type: lanes of
+//! items with their places on the time axis and their details. The components only render a
+//! [`Board`]; everything here is tested natively.
+
+use std::rc::Rc;
+
+use crate::data::rotation::{self, StopReason};
+use crate::date::{DateRange, DayNumber, PartialDate};
+use crate::i18n::{self, Msg};
+use crate::layout::scale::{Placement, Viewport};
+use crate::layout::stack;
+use crate::model::{Dataset, EventKind, Id, Provenance, Status, StreamKind};
+use crate::text::{Lang, Text};
+
+/// A text as shown: the string, and its language when that differs from the widget's.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Label {
+    /// The text (plain; the renderer escapes it).
+    pub text: Rc<str>,
+    /// `Some` when the text fell back to another language: the renderer marks `lang`/`dir`.
+    pub lang: Option<Lang>,
+}
+
+impl Label {
+    fn of(text: &Text, lang: Lang) -> Label {
+        match text.resolve(lang) {
+            Some(r) => Label { text: r.text, lang: r.fell_back.then_some(r.lang) },
+            None => Label { text: "".into(), lang: None },
+        }
+    }
+
+    fn plain(text: impl Into<Rc<str>>) -> Label {
+        Label { text: text.into(), lang: None }
+    }
+}
+
+/// One line of an item's details.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Detail {
+    /// A labelled text.
+    Field(Msg, Label),
+    /// A sentence of its own.
+    Text(Label),
+    /// The item's status, with the note that explains an inferred one.
+    Status(Status, Option<Label>),
+    /// The source's own words.
+    Quote(Label),
+    /// The cited source: title, date, link.
+    Source(Label, Option<Rc<str>>),
+    /// A document reference: symbol and paragraph, title, link.
+    Document {
+        /// "A/RES/68/4, para. 32".
+        reference: Label,
+        /// Document title.
+        title: Label,
+        /// https/http/mailto link.
+        link: Option<Rc<str>>,
+    },
+    /// Items this one points to or is pointed to by: (id, name).
+    Links(Msg, Vec<(Id, Label)>),
+}
+
+/// One selectable thing on the axis.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Item {
+    /// Unique within the board.
+    pub id: Id,
+    /// Its name.
+    pub label: Label,
+    /// Its dates, as the data gives them.
+    pub range: DateRange,
+    /// The dates, formatted for the widget's language.
+    pub when: Rc<str>,
+    /// A single date drawn as a marker rather than a bar.
+    pub point: bool,
+    /// How sure the data is.
+    pub status: Status,
+    /// The current chair (by the widget's today).
+    pub current: bool,
+    /// Existed before its start date (drawn open at the start).
+    pub open_start: bool,
+    /// What the details region shows.
+    pub details: Vec<Detail>,
+}
+
+impl Item {
+    /// First day covered.
+    pub fn first(&self) -> DayNumber {
+        self.range.first_day()
+    }
+
+    /// Last day covered; `None` when open-ended.
+    pub fn last(&self) -> Option<DayNumber> {
+        self.range.last_day()
+    }
+}
+
+/// A lane: one row of the timeline with its own label.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Lane {
+    /// Unique within the board.
+    pub id: Id,
+    /// Its label.
+    pub label: Label,
+    /// Items, by start date.
+    pub items: Vec<Item>,
+}
+
+/// Lanes under one heading (one stream kind, "Chairs", "Milestones", ...).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Group {
+    /// The heading.
+    pub heading: Msg,
+    /// Filter key: a stream kind's code, or the widget's.
+    pub key: &'static str,
+    /// Its lanes.
+    pub lanes: Vec<Lane>,
+}
+
+/// A background band: a plan period.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Band {
+    /// Its name.
+    pub label: Label,
+    /// Its dates.
+    pub range: DateRange,
+}
+
+/// Everything one widget shows.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Board {
+    /// Lane groups, top to bottom.
+    pub groups: Vec<Group>,
+    /// Background bands.
+    pub bands: Vec<Band>,
+    /// Remarks shown under the timeline (e.g. where the rotation projection stops).
+    pub notes: Vec<Rc<str>>,
+}
+
+impl Board {
+    /// First and last day of everything on the board, or `None` when empty.
+    pub fn extent(&self) -> Option<(DayNumber, DayNumber)> {
+        let ranges = self
+            .groups
+            .iter()
+            .flat_map(|g| &g.lanes)
+            .flat_map(|l| &l.items)
+            .map(|i| i.range)
+            .chain(self.bands.iter().map(|b| b.range));
+        let spans: Vec<_> = ranges.map(|r| (r.first_day(), r.last_day())).collect();
+        stack::extent(&spans)
+    }
+
+    /// All items in reading order (group, lane, start).
+    pub fn items(&self) -> impl Iterator<Item = &Item> {
+        self.groups.iter().flat_map(|g| &g.lanes).flat_map(|l| &l.items)
+    }
+
+    /// The item with this id.
+    pub fn item(&self, id: &str) -> Option<&Item> {
+        self.items().find(|i| &*i.id == id)
+    }
+}
+
+fn provenance_details(ds: &Dataset, p: &Provenance, lang: Lang, out: &mut Vec<Detail>) {
+    out.push(Detail::Status(p.status, p.note.as_ref().map(|n| Label::of(n, lang))));
+    if let Some(q) = &p.quote {
+        out.push(Detail::Quote(Label::of(q, lang)));
+    }
+    if let Some(src) = p.source.as_deref().and_then(|id| ds.source(id)) {
+        let mut title = Label::of(&src.title, lang);
+        if let Some(d) = &src.date {
+            title.text = format!("{} ({})", title.text, i18n::format_date(lang, d)).into();
+        }
+        out.push(Detail::Source(title, src.link.clone()));
+    }
+}
+
+/// Name of whatever an id refers to (member short name, stream, event, term, outcome).
+fn name_of(ds: &Dataset, id: &str, lang: Lang) -> Option<Label> {
+    if let Some(t) = ds.chair_terms.iter().find(|t| &*t.id == id) {
+        let who = ds.member(&t.member).map(|m| Label::of(&m.short_name, lang))?;
+        let when = i18n::format_range(lang, &t.term.start, t.term.end.as_ref());
+        return Some(Label { text: format!("{} ({when})", who.text).into(), lang: who.lang });
+    }
+    ds.streams
+        .iter()
+        .find(|s| &*s.id == id)
+        .map(|s| Label::of(&s.name, lang))
+        .or_else(|| ds.events.iter().find(|e| &*e.id == id).map(|e| Label::of(&e.name, lang)))
+        .or_else(|| ds.outcomes.iter().find(|o| &*o.id == id).map(|o| Label::of(&o.title, lang)))
+}
+
+/// Outcomes that name `id` among what they concern, as links back.
+fn referred_by(ds: &Dataset, id: &str, lang: Lang) -> Option<Detail> {
+    let refs: Vec<_> = ds
+        .outcomes
+        .iter()
+        .filter(|o| o.concerns.iter().any(|c| &**c == id))
+        .map(|o| (o.id.clone(), Label::of(&o.title, lang)))
+        .collect();
+    (!refs.is_empty()).then(|| Detail::Links(Msg::ReferredToBy, refs))
+}
+
+fn lane(id: Id, label: Label, mut items: Vec<Item>) -> Lane {
+    items.sort_by_key(|i| i.first());
+    Lane { id, label, items }
+}
+
+/// The items of a lane that show in `window`, each with its placement and sub-row. Rows are
+/// packed for the window at hand: a marker's label needs room beyond its single day, so
+/// markers count as [`MARKER_SHARE`] of the window and bars as at least [`BAR_SHARE`].
+pub fn place_lane<'a>(items: &'a [Item], window: &Viewport) -> Vec<(&'a Item, Placement, u32)> {
+    let placed: Vec<_> =
+        items.iter().filter_map(|i| window.place(i.first(), i.last()).map(|p| (i, p))).collect();
+    let span = f64::from(window.span_days());
+    let spans: Vec<_> = placed
+        .iter()
+        .map(|(i, _)| {
+            let share = if i.point { MARKER_SHARE } else { BAR_SHARE };
+            let min_last = i.first().saturating_add((span * share) as DayNumber);
+            (i.first(), i.last().map(|l| l.max(min_last)))
+        })
+        .collect();
+    let rows = stack::pack(&spans).rows;
+    placed.into_iter().zip(rows).map(|((i, p), r)| (i, p, r)).collect()
+}
+
+/// The share of the window a marker's label is given when packing rows.
+pub const MARKER_SHARE: f64 = 0.22;
+/// The least share of the window a bar is given when packing rows (its minimum width).
+pub const BAR_SHARE: f64 = 0.03;
+
+/// The chairs: confirmed and inferred terms, then the rotation's projected terms.
+pub fn chairs(ds: &Dataset, lang: Lang, today: Option<PartialDate>) -> Board {
+    let today_day = today.map(|d| d.first_day());
+    let mut items: Vec<Item> = Vec::new();
+    for term in &ds.chair_terms {
+        let Some(member) = ds.member(&term.member) else { continue };
+        let mut details = vec![Detail::Field(Msg::Chair, Label::of(&member.name, lang))];
+        if let Some(b) = term.on_behalf_of.as_deref().and_then(|id| ds.member(id)) {
+            let on_behalf = Label::of(&b.name, lang);
+            let sentence = i18n::fill(i18n::t(lang, Msg::OnBehalfOf), &[&on_behalf.text]);
+            details.push(Detail::Text(Label { text: sentence.into(), lang: on_behalf.lang }));
+        }
+        provenance_details(ds, &term.provenance, lang, &mut details);
+        details.extend(referred_by(ds, &term.id, lang));
+        items.push(Item {
+            id: term.id.clone(),
+            label: Label::of(&member.short_name, lang),
+            range: term.term,
+            when: i18n::format_range(lang, &term.term.start, term.term.end.as_ref()).into(),
+            point: false,
+            status: term.provenance.status,
+            current: today_day.is_some_and(|d| term.term.contains(d)),
+            open_start: false,
+            details,
+        });
+    }
+    let projection = rotation::project(ds, 12);
+    for (n, p) in projection.terms.iter().enumerate() {
+        if p.chair_term.is_some() {
+            continue;
+        }
+        let Some(member) = ds.member(&p.member) else { continue };
+        let mut details = vec![Detail::Field(Msg::Chair, Label::of(&member.name, lang))];
+        if let Some(rule) = &ds.rotation {
+            provenance_details(ds, &rule.provenance, lang, &mut details);
+        }
+        details[1] = Detail::Status(Status::Projected, None);
+        items.push(Item {
+            id: format!("projected-{n}").into(),
+            label: Label::of(&member.short_name, lang),
+            range: p.term,
+            when: i18n::format_range(lang, &p.term.start, p.term.end.as_ref()).into(),
+            point: false,
+            status: Status::Projected,
+            current: today_day.is_some_and(|d| p.term.contains(d)),
+            open_start: false,
+            details,
+        });
+    }
+    let mut notes = Vec::new();
+    if let Some(StopReason::PartialMembership { .. }) = projection.stopped {
+        notes.push(i18n::t(lang, Msg::ProjectionStops).into());
+    }
+    let lanes = vec![lane("chairs".into(), Label::plain(i18n::t(lang, Msg::WidgetChairs)), items)];
+    Board { groups: vec![Group { heading: Msg::WidgetChairs, key: "chairs", lanes }], bands: vec![], notes }
+}
+
+
+/// Plan periods as background bands.
+fn bands(ds: &Dataset, lang: Lang) -> Vec<Band> {
+    ds.events
+        .iter()
+        .filter(|e| e.kind == EventKind::Plan)
+        .map(|e| Band { label: Label::of(&e.name, lang), range: e.when })
+        .collect()
+}
+
+/// The work streams, one lane each, grouped by kind, with the milestones on the same axis.
+pub fn work_streams(ds: &Dataset, lang: Lang) -> Board {
+    let mut groups = Vec::new();
+    for kind in StreamKind::ALL {
+        let lanes: Vec<Lane> = ds
+            .streams
+            .iter()
+            .filter(|s| s.kind == kind)
+            .map(|s| {
+                let mut details = Vec::new();
+                if s.time_bound {
+                    details.push(Detail::Field(Msg::TimeBound, Label::plain(i18n::t(lang, Msg::TimeBound))));
+                }
+                if let Some(parent) = s.parent.as_deref().and_then(|p| name_of(ds, p, lang)) {
+                    details.push(Detail::Field(Msg::PartOf, parent));
+                }
+                provenance_details(ds, &s.provenance, lang, &mut details);
+                details.extend(referred_by(ds, &s.id, lang));
+                let item = Item {
+                    id: s.id.clone(),
+                    label: Label::of(&s.name, lang),
+                    range: s.period,
+                    when: stream_when(lang, s.period, s.existed_before).into(),
+                    point: false,
+                    status: s.provenance.status,
+                    current: false,
+                    open_start: s.existed_before,
+                            details,
+                };
+                lane(format!("lane-{}", s.id).into(), Label::of(&s.name, lang), vec![item])
+            })
+            .collect();
+        if !lanes.is_empty() {
+            groups.push(Group { heading: Msg::kind(kind), key: kind.code(), lanes });
+        }
+    }
+    let milestones = milestone_items(ds, lang, |k| k != EventKind::Plan, false);
+    if !milestones.is_empty() {
+        let label = Label::plain(i18n::t(lang, Msg::Milestones));
+        groups.push(Group {
+            heading: Msg::Milestones,
+            key: "milestones",
+            lanes: vec![lane("milestones".into(), label, milestones)],
+        });
+    }
+    Board { groups, bands: bands(ds, lang), notes: vec![] }
+}
+
+fn stream_when(lang: Lang, period: DateRange, existed_before: bool) -> String {
+    match (period.end, existed_before) {
+        (None, true) => i18n::fill(i18n::t(lang, Msg::ExistedBefore), &[&i18n::format_date(lang, &period.start)]),
+        _ => i18n::format_range(lang, &period.start, period.end.as_ref()),
+    }
+}
+
+fn milestone_items(
+    ds: &Dataset,
+    lang: Lang,
+    keep: impl Fn(EventKind) -> bool,
+    with_links: bool,
+) -> Vec<Item> {
+    ds.events
+        .iter()
+        .filter(|e| keep(e.kind))
+        .map(|e| {
+            let mut details = Vec::new();
+            if let Some(d) = &e.description {
+                details.push(Detail::Field(Msg::Description, Label::of(d, lang)));
+            }
+            provenance_details(ds, &e.provenance, lang, &mut details);
+            if with_links {
+                details.extend(referred_by(ds, &e.id, lang));
+            }
+            Item {
+                id: e.id.clone(),
+                label: Label::of(&e.name, lang),
+                // A one-date event covers that date, it is not open-ended.
+                range: DateRange { start: e.when.start, end: Some(e.when.end.unwrap_or(e.when.start)) },
+                when: match &e.when.end {
+                    Some(end) => i18n::format_range(lang, &e.when.start, Some(end)),
+                    None => i18n::format_date(lang, &e.when.start),
+                }
+                .into(),
+                point: e.when.end.is_none(),
+                status: e.provenance.status,
+                current: false,
+                open_start: false,
+                    details,
+            }
+        })
+        .collect()
+}
+
+/// The High-level Dialogue outcomes: the dated path from the review decision through the
+/// Dialogue, and each outcome with its document reference, quote and what it concerns.
+pub fn outcomes(ds: &Dataset, lang: Lang) -> Board {
+    let events = milestone_items(ds, lang, |k| k != EventKind::Plan, true);
+    let outcomes: Vec<Item> = ds
+        .outcomes
+        .iter()
+        .map(|o| {
+            let mut reference = String::new();
+            if let Some(sym) = &o.document.symbol {
+                reference.push_str(sym);
+            }
+            if let Some(p) = &o.document.paragraph {
+                if !reference.is_empty() {
+                    reference.push_str(", ");
+                }
+                reference.push_str(&i18n::fill(i18n::t(lang, Msg::Paragraph), &[p]));
+            }
+            let mut details = vec![Detail::Document {
+                reference: Label::plain(reference),
+                title: Label::of(&o.document.title, lang),
+                link: o.document.link.clone(),
+            }];
+            provenance_details(ds, &o.provenance, lang, &mut details);
+            let concerns: Vec<_> = o
+                .concerns
+                .iter()
+                .filter_map(|id| name_of(ds, id, lang).map(|l| (id.clone(), l)))
+                .collect();
+            if !concerns.is_empty() {
+                details.push(Detail::Links(Msg::Concerns, concerns));
+            }
+            Item {
+                id: o.id.clone(),
+                label: Label::of(&o.title, lang),
+                range: DateRange { start: o.date, end: Some(o.date) },
+                when: i18n::format_date(lang, &o.date).into(),
+                point: true,
+                status: o.provenance.status,
+                current: false,
+                open_start: false,
+                    details,
+            }
+        })
+        .collect();
+    let mut lanes = Vec::new();
+    if !events.is_empty() {
+        lanes.push(lane("events".into(), Label::plain(i18n::t(lang, Msg::Milestones)), events));
+    }
+    if !outcomes.is_empty() {
+        lanes.push(lane("outcomes".into(), Label::plain(i18n::t(lang, Msg::WidgetOutcomes)), outcomes));
+    }
+    Board {
+        groups: vec![Group { heading: Msg::WidgetOutcomes, key: "outcomes", lanes }],
+        bands: bands(ds, lang),
+        notes: vec![],
+    }
+}
+
+/// All three on one axis: chairs, work streams (with milestones) and outcomes.
+pub fn overview(ds: &Dataset, lang: Lang, today: Option<PartialDate>) -> Board {
+    let mut board = chairs(ds, lang, today);
+    let streams = work_streams(ds, lang);
+    board.groups.extend(streams.groups.into_iter().filter(|g| g.key != "milestones"));
+    board.groups.extend(outcomes(ds, lang).groups);
+    board.bands = streams.bands;
+    board
+}

@@ -1,0 +1,161 @@
+//! The command line: exit codes and output formats (`required-features = ["cli"]`).
+
+use std::path::PathBuf;
+use std::process::{Command, Output};
+
+use gmg_widgets::data::json::{self, Kind};
+
+fn fixture(name: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(name)
+}
+
+fn run(args: &[&std::ffi::OsStr]) -> (i32, String, String) {
+    let Output {
+        status,
+        stdout,
+        stderr,
+    } = Command::new(env!("CARGO_BIN_EXE_gmg-widgets"))
+        .args(args)
+        .output()
+        .unwrap();
+    (
+        status.code().unwrap_or(-1),
+        String::from_utf8(stdout).unwrap(),
+        String::from_utf8(stderr).unwrap(),
+    )
+}
+
+fn run_str(args: &[&str]) -> (i32, String, String) {
+    let args: Vec<&std::ffi::OsStr> = args.iter().map(std::ffi::OsStr::new).collect();
+    run(&args)
+}
+
+fn validate(file: &str, extra: &[&str]) -> (i32, String, String) {
+    let path = fixture(file);
+    let mut args = vec![std::ffi::OsStr::new("validate"), path.as_os_str()];
+    args.extend(extra.iter().map(std::ffi::OsStr::new));
+    run(&args)
+}
+
+#[test]
+fn help_and_usage_errors() {
+    let (code, out, _) = run_str(&["--help"]);
+    assert_eq!(code, 0);
+    assert!(
+        out.contains("gmg-widgets validate FILE") && out.contains("Exit codes"),
+        "{out}"
+    );
+    assert_eq!(run_str(&["validate", "--help"]).0, 0);
+    for args in [
+        &[][..],
+        &["frobnicate"],
+        &["validate"],
+        &["validate", "a.json", "b.json"],
+        &["validate", "x.json", "--colour", "red"],
+    ] {
+        let (code, _, err) = run_str(args);
+        assert_eq!(code, 2, "{args:?}");
+        assert!(err.contains("gmg-widgets --help"), "{args:?}: {err}");
+    }
+    let (code, _, err) = validate("valid/full.json", &["--format", "xml"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("unknown format 'xml'"), "{err}");
+}
+
+#[test]
+fn validate_exit_codes() {
+    let (code, out, _) = validate("valid/full.json", &[]);
+    assert_eq!((code, out.as_str()), (0, "0 errors, 0 warnings\n"));
+    let (code, out, _) = validate("invalid/unknown-field.json", &[]);
+    assert_eq!(code, 0, "warnings only: {out}");
+    assert!(out.ends_with("0 errors, 2 warnings\n"), "{out}");
+    let (code, out, _) = validate("invalid/bad-date.json", &[]);
+    assert_eq!(code, 1);
+    assert_eq!(
+        out,
+        "error: chair_terms[2].to (line 9, column 12): '2025-13-01' is not a valid date: month 13 does not exist (1 to 12)\n  \
+         hint: write YYYY, YYYY-MM or YYYY-MM-DD\n1 error, 0 warnings\n"
+    );
+    let (code, _, err) = validate("does-not-exist.json", &[]);
+    assert_eq!(code, 2);
+    assert!(err.contains("cannot read"), "{err}");
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    let (code, _, _) = run(&[std::ffi::OsStr::new("validate"), dir.as_os_str()]);
+    assert_eq!(code, 2, "a directory is not readable as a file");
+}
+
+#[test]
+fn validate_reports_invalid_utf8_with_its_position() {
+    let path = std::env::temp_dir().join(format!("gmg-widgets-cli-{}.json", std::process::id()));
+    std::fs::write(&path, b"{\n  \"version\": 1, \"x\": \"caf\xe9\"\n}").unwrap();
+    let (code, out, _) = run(&[std::ffi::OsStr::new("validate"), path.as_os_str()]);
+    let _ = std::fs::remove_file(&path);
+    assert_eq!(code, 1);
+    assert!(
+        out.starts_with("error: $ (line 2, column 26): the file is not valid UTF-8 text"),
+        "{out}"
+    );
+}
+
+#[test]
+fn validate_json_output_is_parseable() {
+    let (code, out, _) = validate("invalid/wrong-parent-kind.json", &["--format", "json"]);
+    assert_eq!(code, 1);
+    let value = json::parse(&out).unwrap_or_else(|e| panic!("{e}\n{out}"));
+    let items = value.as_array().unwrap();
+    assert_eq!(items.len(), 3);
+    for item in items {
+        let keys: Vec<&str> = item.as_object().unwrap().iter().map(|m| &*m.key).collect();
+        assert_eq!(
+            keys,
+            ["severity", "path", "line", "column", "message", "hint"]
+        );
+    }
+    let first = &items[0];
+    assert_eq!(
+        first.get("severity").and_then(|v| v.as_str()),
+        Some("error")
+    );
+    assert_eq!(
+        first.get("path").and_then(|v| v.as_str()),
+        Some("outcomes[0].document.link")
+    );
+    assert_eq!(
+        first.get("line").map(|v| &v.kind),
+        Some(&Kind::Number("5".into()))
+    );
+    assert!(first
+        .get("hint")
+        .and_then(|v| v.as_str())
+        .unwrap()
+        .contains("\"https://"));
+    let (code, out, _) = validate("valid/full.json", &["--format=json"]);
+    assert_eq!((code, out.as_str()), (0, "[]\n"));
+}
+
+#[test]
+fn rotation_command() {
+    let full = fixture("valid/full.json");
+    let full = full.to_str().unwrap();
+    let (code, out, _) = run_str(&["rotation", full, "--terms", "3"]);
+    assert_eq!(code, 0);
+    assert!(out.starts_with("2014  ILO"), "{out}");
+    let (code, out, _) = run_str(&["rotation", full, "--terms", "2", "--from", "2017"]);
+    assert_eq!(code, 0);
+    assert!(
+        out.starts_with("2017 ") && out.contains("\n2018 ") && !out.contains("2019 "),
+        "{out}"
+    );
+    assert_eq!(run_str(&["rotation", full]).0, 2, "--terms is required");
+    assert_eq!(run_str(&["rotation", full, "--terms", "many"]).0, 2);
+    assert_eq!(
+        run_str(&["rotation", full, "--terms", "2", "--from", "soon"]).0,
+        2
+    );
+    let bad = fixture("invalid/bad-date.json");
+    let (code, _, err) = run_str(&["rotation", bad.to_str().unwrap(), "--terms", "2"]);
+    assert_eq!(code, 1);
+    assert!(err.contains("1 error"), "{err}");
+}

@@ -1,0 +1,45 @@
+// Shared set-up for the page tests: the www/ server on a free loopback port and a headless
+// Debian Chromium driven by playwright-core (never a downloaded browser).
+import { mkdirSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+import { serve } from '../../scripts/serve.mjs';
+
+export const RESULTS = new URL('../../test-results/', import.meta.url).pathname;
+mkdirSync(RESULTS, { recursive: true });
+
+export async function start() {
+  const server = await serve(0);
+  const base = `http://127.0.0.1:${server.address().port}`;
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync',
+      '--disable-dev-shm-usage'],
+  });
+  return {
+    base,
+    browser,
+    async close() { await browser.close(); server.close(); },
+  };
+}
+
+/** Opens a page that records console errors, page errors and failed or third-party requests. */
+export async function open(browser, url, options = {}) {
+  const context = await browser.newContext({ viewport: { width: 1100, height: 800 }, ...options });
+  const page = await context.newPage();
+  const problems = [];
+  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()} ${r.failure()?.errorText}`));
+  page.on('response', (r) => { if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`); });
+  page.on('request', (r) => {
+    if (!r.url().startsWith('http://127.0.0.1') && !r.url().startsWith('data:')) problems.push(`third-party request: ${r.url()}`);
+  });
+  await page.goto(url);
+  return { page, problems, context };
+}
+
+/** The text a reader sees inside a custom element's shadow root. */
+export function shadowText(page, selector) {
+  return page.locator(selector).evaluate((el) => el.shadowRoot?.textContent ?? '');
+}

@@ -1,0 +1,542 @@
+//! The chair rotation projection (`gmg_widgets::data::rotation`): wrap-around, skips,
+//! re-anchoring on recorded chairs, overlaps and gaps, partial membership, half-year terms,
+//! and the default dataset.
+
+use gmg_widgets::data::load;
+use gmg_widgets::data::rotation::{describe, project, Conflict, Projection, StopReason};
+use gmg_widgets::date::{DateRange, PartialDate};
+use gmg_widgets::model::{
+    ChairTerm, Dataset, Id, Member, Provenance, RotationOrder, RotationRule, Skip, Status,
+};
+use gmg_widgets::text::Text;
+
+fn date(s: &str) -> PartialDate {
+    PartialDate::parse(s).unwrap_or_else(|e| panic!("bad test date {s:?}: {e}"))
+}
+
+fn id(s: &str) -> Id {
+    s.into()
+}
+
+fn range(from: &str, to: &str) -> DateRange {
+    DateRange {
+        start: date(from),
+        end: Some(date(to)),
+    }
+}
+
+/// Loads a JSON fixture and insists it is valid without warnings.
+fn fixture(name: &str) -> Dataset {
+    let path = format!(
+        "{}/tests/fixtures/rotation/{name}.json",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    let report = load(&text);
+    let problems: Vec<String> = report.problems.iter().map(ToString::to_string).collect();
+    assert!(problems.is_empty(), "{name}.json:\n{}", problems.join("\n"));
+    report
+        .dataset
+        .unwrap_or_else(|| panic!("{name}.json did not load"))
+}
+
+fn member(id_: &str, short: &str) -> Member {
+    Member {
+        id: id(id_),
+        short_name: Text::en(short),
+        name: Text::en(short),
+        part_of: None,
+        rotates: true,
+    }
+}
+
+fn chair(id_: &str, member_: &str, from: &str, to: &str, status: Status) -> ChairTerm {
+    ChairTerm {
+        id: id(id_),
+        member: id(member_),
+        on_behalf_of: None,
+        term: range(from, to),
+        provenance: Provenance {
+            status,
+            ..Provenance::default()
+        },
+    }
+}
+
+fn rule(start: &str, months: u32, first: &str) -> RotationRule {
+    RotationRule {
+        order: RotationOrder::Alphabetical,
+        term_months: months,
+        start: date(start),
+        first: id(first),
+        skip: Vec::new(),
+        provenance: Provenance::default(),
+    }
+}
+
+/// A dataset built in code (for cases the validator would refuse, such as overlaps).
+fn built(
+    members: &[(&str, &str)],
+    terms: Vec<ChairTerm>,
+    rotation: Option<RotationRule>,
+) -> Dataset {
+    Dataset {
+        version: 1,
+        members: members.iter().map(|(i, s)| member(i, s)).collect(),
+        membership_complete: true,
+        chair_terms: terms,
+        rotation,
+        ..Dataset::default()
+    }
+}
+
+fn members_of(p: &Projection) -> Vec<&str> {
+    p.terms.iter().map(|t| &*t.member).collect()
+}
+
+fn starts_of(p: &Projection) -> Vec<String> {
+    p.terms.iter().map(|t| t.term.start.to_string()).collect()
+}
+
+#[test]
+fn complete_membership_wraps_around_in_case_insensitive_order() {
+    let data = fixture("complete");
+    let p = project(&data, 12);
+    // fao, ilo, "UN Women" < "UNDP" < "unicef" (case-insensitive), world-bank; the member that
+    // does not rotate and the one that is part of another are left out.
+    assert_eq!(
+        members_of(&p),
+        [
+            "undp",
+            "unicef",
+            "world-bank",
+            "fao",
+            "ilo",
+            "un-women", //
+            "undp",
+            "unicef",
+            "world-bank",
+            "fao",
+            "ilo",
+            "un-women",
+        ]
+    );
+    let years: Vec<String> = (2014..2026).map(|y| y.to_string()).collect();
+    assert_eq!(starts_of(&p), years);
+    for t in &p.terms {
+        assert_eq!(
+            t.term.end,
+            Some(t.term.start),
+            "a 12-month term from a year is that year"
+        );
+    }
+    assert_eq!(p.stopped, None);
+    assert_eq!(p.conflicts, []);
+    assert_eq!(
+        (p.terms[0].status, p.terms[0].chair_term.as_deref()),
+        (Status::Confirmed, Some("chair-2014"))
+    );
+    assert_eq!(
+        (p.terms[1].status, p.terms[1].chair_term.as_deref()),
+        (Status::Inferred, Some("chair-2015"))
+    );
+    assert!(p.terms[2..]
+        .iter()
+        .all(|t| t.status == Status::Projected && t.chair_term.is_none()));
+}
+
+#[test]
+fn skipped_members_are_passed_over() {
+    let mut data = fixture("complete");
+    if let Some(r) = data.rotation.as_mut() {
+        r.skip.push(Skip {
+            member: id("ilo"),
+            reason: Text::en("test"),
+        });
+        r.skip.push(Skip {
+            member: id("world-bank"),
+            reason: Text::en("test"),
+        });
+    }
+    let p = project(&data, 6);
+    assert_eq!(
+        members_of(&p),
+        ["undp", "unicef", "fao", "un-women", "undp", "unicef"]
+    );
+    assert_eq!(p.conflicts, []);
+}
+
+#[test]
+fn out_of_order_chair_is_reported_and_the_cycle_reanchored() {
+    let mut data = fixture("complete");
+    // 2015 should be unicef but world-bank is recorded (confirmed): the cycle goes on from
+    // world-bank, so fao is due in 2016 and ilo in 2017, where undp is recorded (inferred).
+    data.chair_terms[2] = chair(
+        "chair-2015",
+        "world-bank",
+        "2015",
+        "2015",
+        Status::Confirmed,
+    );
+    data.chair_terms.push(chair(
+        "chair-2017",
+        "undp",
+        "2017",
+        "2017",
+        Status::Inferred,
+    ));
+    let p = project(&data, 6);
+    assert_eq!(
+        members_of(&p),
+        ["undp", "world-bank", "fao", "undp", "unicef", "world-bank"]
+    );
+    assert_eq!(
+        p.conflicts,
+        [
+            Conflict::Gap {
+                after: id("chair-2015"),
+                before: id("chair-2017"),
+                from: date("2016"),
+                to: date("2016"),
+            },
+            Conflict::OutOfOrder {
+                term: id("chair-2015"),
+                expected: id("unicef"),
+                found: id("world-bank")
+            },
+            Conflict::OutOfOrder {
+                term: id("chair-2017"),
+                expected: id("ilo"),
+                found: id("undp")
+            },
+        ]
+    );
+    assert_eq!(p.terms[3].status, Status::Inferred);
+    let text = describe(&data, &p);
+    assert!(
+        text.contains(
+            "chair term chair-2015 (World Bank, 2015) names World Bank, but the rotation rule \
+             expects unicef; the projection continues from World Bank"
+        ),
+        "{text}"
+    );
+}
+
+#[test]
+fn overlapping_chair_terms_are_reported_pairwise() {
+    let data = built(
+        &[("ilo", "ILO"), ("iom", "IOM")],
+        vec![
+            chair("c", "ilo", "2014", "2014", Status::Confirmed),
+            chair("a", "ilo", "2013-01", "2013-08", Status::Confirmed),
+            chair("b", "iom", "2013-07", "2013-12", Status::Inferred),
+            chair("d", "iom", "2014-12-31", "2015", Status::Confirmed),
+        ],
+        None,
+    );
+    let p = project(&data, 3);
+    assert_eq!(
+        p.conflicts,
+        [
+            Conflict::Overlap {
+                first: id("a"),
+                second: id("b")
+            },
+            Conflict::Overlap {
+                first: id("c"),
+                second: id("d")
+            },
+        ]
+    );
+    let text = describe(&data, &p);
+    assert!(text.contains("2 conflicts:"), "{text}");
+    assert!(
+        text.contains(
+            "- chair terms a (ILO, 2013-01 to 2013-08) and b (IOM, 2013-07 to 2013-12) overlap"
+        ),
+        "{text}"
+    );
+}
+
+#[test]
+fn gaps_between_chair_terms_are_reported_at_natural_precision() {
+    let data = built(
+        &[("ilo", "ILO"), ("iom", "IOM")],
+        vec![
+            chair("h1", "ilo", "2013-01-01", "2013-06", Status::Confirmed),
+            chair("y2014", "ilo", "2014", "2014", Status::Confirmed),
+            chair("q1", "iom", "2015-01", "2015-03-15", Status::Confirmed),
+            chair("q2", "iom", "2015-04", "2015-06", Status::Confirmed),
+            chair("y2018", "ilo", "2018", "2018", Status::Confirmed),
+        ],
+        None,
+    );
+    let p = project(&data, 1);
+    assert_eq!(
+        p.conflicts,
+        [
+            Conflict::Gap {
+                after: id("h1"),
+                before: id("y2014"),
+                from: date("2013-07"),
+                to: date("2013-12")
+            },
+            Conflict::Gap {
+                after: id("q1"),
+                before: id("q2"),
+                from: date("2015-03-16"),
+                to: date("2015-03-31")
+            },
+            Conflict::Gap {
+                after: id("q2"),
+                before: id("y2018"),
+                from: date("2015-07"),
+                to: date("2017-12")
+            },
+        ]
+    );
+    let text = describe(&data, &p);
+    assert!(
+        text.contains(
+            "- no chair is recorded from 2013-07 to 2013-12, between chair terms h1 (ILO, 2013-01-01 \
+             to 2013-06) and y2014 (ILO, 2014)"
+        ),
+        "{text}"
+    );
+
+    // A term reaching over a shorter one still covers the days after it: no gap there.
+    let covered = built(
+        &[("ilo", "ILO"), ("iom", "IOM")],
+        vec![
+            chair("long", "ilo", "2013", "2014", Status::Confirmed),
+            chair("short", "iom", "2013-03", "2013-04", Status::Confirmed),
+            chair("next", "ilo", "2015", "2015", Status::Confirmed),
+        ],
+        None,
+    );
+    let conflicts = project(&covered, 0).conflicts;
+    assert_eq!(
+        conflicts,
+        [Conflict::Overlap {
+            first: id("long"),
+            second: id("short")
+        }]
+    );
+    let whole_years = built(
+        &[("ilo", "ILO")],
+        vec![
+            chair("a", "ilo", "2013", "2013", Status::Confirmed),
+            chair("b", "ilo", "2016", "2016", Status::Confirmed),
+        ],
+        None,
+    );
+    let conflicts = project(&whole_years, 0).conflicts;
+    assert_eq!(
+        conflicts,
+        [Conflict::Gap {
+            after: id("a"),
+            before: id("b"),
+            from: date("2014"),
+            to: date("2015")
+        }]
+    );
+}
+
+#[test]
+fn partial_membership_stops_where_no_chair_is_recorded() {
+    let data = fixture("partial");
+    let p = project(&data, 5);
+    assert_eq!(members_of(&p), ["ilo", "un-women"]);
+    assert_eq!(
+        p.stopped,
+        Some(StopReason::PartialMembership {
+            after: id("un-women")
+        })
+    );
+    assert!(describe(&data, &p).contains(
+        "projection stops after 2015: the data lists only part of the membership \
+         (membership_complete is false), so the member after UN Women cannot be determined"
+    ));
+
+    // With nothing recorded, the rule's own first member is all that can be said.
+    let mut bare = data.clone();
+    bare.chair_terms.clear();
+    let p = project(&bare, 5);
+    assert_eq!(members_of(&p), ["ilo"]);
+    assert_eq!(p.terms[0].status, Status::Projected);
+    assert_eq!(
+        p.stopped,
+        Some(StopReason::PartialMembership { after: id("ilo") })
+    );
+
+    // The same data with a complete membership projects freely.
+    let mut complete = data.clone();
+    complete.membership_complete = true;
+    let p = project(&complete, 5);
+    assert_eq!(
+        members_of(&p),
+        ["ilo", "un-women", "world-bank", "ilo", "un-women"]
+    );
+    assert_eq!(p.stopped, None);
+}
+
+#[test]
+fn no_rule_means_no_projection_but_still_conflicts() {
+    let data = built(
+        &[("ilo", "ILO")],
+        vec![
+            chair("a", "ilo", "2013", "2013", Status::Confirmed),
+            chair("b", "ilo", "2015", "2015", Status::Confirmed),
+        ],
+        None,
+    );
+    let p = project(&data, 9);
+    assert!(p.terms.is_empty());
+    assert_eq!(p.stopped, Some(StopReason::NoRule));
+    assert_eq!(p.conflicts.len(), 1);
+    let text = describe(&data, &p);
+    assert!(
+        text.starts_with("no projection: the data has no rotation rule\n"),
+        "{text}"
+    );
+}
+
+#[test]
+fn rules_that_cannot_run_say_why() {
+    let mut data = built(
+        &[("ilo", "ILO"), ("iom", "IOM")],
+        Vec::new(),
+        Some(rule("2014", 12, "ilo")),
+    );
+
+    let mut empty = data.clone();
+    empty.members.iter_mut().for_each(|m| m.rotates = false);
+    assert_eq!(project(&empty, 3).stopped, Some(StopReason::EmptyCycle));
+
+    let mut skipped_first = data.clone();
+    if let Some(r) = skipped_first.rotation.as_mut() {
+        r.skip.push(Skip {
+            member: id("ilo"),
+            reason: Text::en("test"),
+        });
+    }
+    let p = project(&skipped_first, 3);
+    assert_eq!(
+        p.stopped,
+        Some(StopReason::FirstNotInCycle { first: id("ilo") })
+    );
+    assert!(
+        describe(&skipped_first, &p).contains("the rule's first member, ILO, does not take part")
+    );
+
+    let mut zero = data.clone();
+    if let Some(r) = zero.rotation.as_mut() {
+        r.term_months = 0;
+    }
+    assert_eq!(project(&zero, 3).stopped, Some(StopReason::ZeroTermLength));
+
+    // Asking for more terms than the calendar holds stops at the year 9999, without panicking.
+    data.rotation = Some(rule("9990", 12, "ilo"));
+    let p = project(&data, usize::MAX);
+    assert_eq!(p.terms.len(), 10);
+    assert_eq!(p.stopped, Some(StopReason::DateOutOfRange));
+    assert_eq!(project(&data, 0), Projection::default());
+}
+
+#[test]
+fn half_year_terms_follow_months_and_count_on_behalf_of() {
+    let data = fixture("half_year");
+    let p = project(&data, 5);
+    // ILO, IOM, Regional Commissions; ESCAP chaired for the Regional Commissions.
+    assert_eq!(
+        members_of(&p),
+        [
+            "regional-commissions",
+            "ilo",
+            "iom",
+            "regional-commissions",
+            "ilo"
+        ]
+    );
+    let periods: Vec<DateRange> = p.terms.iter().map(|t| t.term).collect();
+    assert_eq!(
+        periods,
+        [
+            range("2013-01", "2013-06"),
+            range("2013-07", "2013-12"),
+            range("2014-01", "2014-06"),
+            range("2014-07", "2014-12"),
+            range("2015-01", "2015-06"),
+        ]
+    );
+    assert_eq!(
+        (p.terms[0].status, p.terms[0].chair_term.as_deref()),
+        (Status::Confirmed, Some("chair-2013-h1"))
+    );
+    assert_eq!(p.conflicts, []);
+    let text = describe(&data, &p);
+    assert!(
+        text.starts_with("2013-01 to 2013-06  Regional Commissions  confirmed\n"),
+        "{text}"
+    );
+
+    // Other starts and lengths keep their natural precision.
+    let mut other = data.clone();
+    other.rotation = Some(rule("2013", 6, "ilo"));
+    assert_eq!(
+        project(&other, 2).terms[1].term,
+        range("2013-07", "2013-12")
+    );
+    other.rotation = Some(rule("2014", 24, "ilo"));
+    assert_eq!(project(&other, 2).terms[1].term, range("2016", "2017"));
+    other.rotation = Some(rule("2014-03-15", 12, "ilo"));
+    assert_eq!(
+        project(&other, 2).terms[1].term,
+        range("2015-03-15", "2016-03-14")
+    );
+    other.rotation = Some(rule("2014-01-31", 1, "ilo"));
+    let p = project(&other, 2);
+    assert_eq!(p.terms[0].term, range("2014-01-31", "2014-02-27"));
+    assert_eq!(p.terms[1].term, range("2014-02-28", "2014-03-30"));
+}
+
+#[test]
+fn default_data_projects_2014_to_2016_then_stops() {
+    let report = load(include_str!("../data/gmg.json"));
+    let problems: Vec<String> = report.problems.iter().map(ToString::to_string).collect();
+    assert!(
+        problems.is_empty(),
+        "data/gmg.json:\n{}",
+        problems.join("\n")
+    );
+    let data = report.dataset.expect("the default data loads");
+    let p = project(&data, 9);
+    assert_eq!(members_of(&p), ["ilo", "un-women", "world-bank"]);
+    assert_eq!(starts_of(&p), ["2014", "2015", "2016"]);
+    assert!(p.terms.iter().all(|t| t.status == Status::Confirmed));
+    let backing: Vec<Option<&str>> = p.terms.iter().map(|t| t.chair_term.as_deref()).collect();
+    assert_eq!(
+        backing,
+        [
+            Some("chair-2014-ilo"),
+            Some("chair-2015-un-women"),
+            Some("chair-2016-world-bank")
+        ]
+    );
+    assert_eq!(
+        p.stopped,
+        Some(StopReason::PartialMembership {
+            after: id("world-bank")
+        })
+    );
+    assert_eq!(p.conflicts, []);
+    assert_eq!(
+        describe(&data, &p),
+        "2014  ILO         confirmed\n\
+         2015  UN Women    confirmed\n\
+         2016  World Bank  confirmed\n\
+         projection stops after 2016: the data lists only part of the membership \
+         (membership_complete is false), so the member after World Bank cannot be determined\n\
+         no conflicts in the recorded chair terms\n"
+    );
+}
