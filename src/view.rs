@@ -199,7 +199,7 @@ fn referred_by(ds: &Dataset, id: &str, lang: Lang) -> Option<Detail> {
         .filter(|o| o.concerns.iter().any(|c| &**c == id))
         .map(|o| (o.id.clone(), Label::of(&o.title, lang)))
         .collect();
-    (!refs.is_empty()).then(|| Detail::Links(Msg::ReferredToBy, refs))
+    (!refs.is_empty()).then_some(Detail::Links(Msg::ReferredToBy, refs))
 }
 
 fn lane(id: Id, label: Label, mut items: Vec<Item>) -> Lane {

@@ -16,6 +16,8 @@ async fn render(kind: WidgetKind, lang: Lang, data: Loaded, today: &str) -> Stri
         today: PartialDate::parse(today).ok(),
         data: Rc::new(data),
         on_select: Default::default(),
+        selected: None,
+        id_prefix: "gmg".into(),
     };
     LocalServerRenderer::<Widget>::with_props(props).hydratable(false).render().await
 }

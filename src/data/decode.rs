@@ -493,6 +493,28 @@ impl Cx {
     }
 
     fn dataset(&mut self, root: &Value) -> Option<Dataset> {
+        // Another version comes first and alone: the rest of the file follows other rules.
+        if let Some(v) = root.get("version") {
+            if let (Kind::Number(n), Some(_)) = (
+                &v.kind,
+                v.as_f64().filter(|n| *n != f64::from(SCHEMA_VERSION)),
+            ) {
+                let n = shown(n);
+                self.error(
+                    "version",
+                    v.pos,
+                    format!(
+                        "unsupported schema version {}; this widget reads version {SCHEMA_VERSION}",
+                        n.trim_matches('\'')
+                    ),
+                    format!(
+                        "this file is written for another version of the format; \
+                         convert it to version {SCHEMA_VERSION} or use a widget that reads it"
+                    ),
+                );
+                return None;
+            }
+        }
         let o = self.object(root, "$", "dataset")?;
         match o.get("version") {
             None => self.error(
@@ -501,24 +523,13 @@ impl Cx {
                 "the field 'version' is missing".into(),
                 "add \"version\": 1 at the start of the file (this widget reads version 1)",
             ),
-            Some(v) => match (&v.kind, v.as_f64()) {
-                (_, Some(n)) if n == f64::from(SCHEMA_VERSION) => {}
-                (Kind::Number(n), _) => {
-                    self.error(
-                        "version",
-                        v.pos,
-                        format!("unsupported schema version {}; this widget reads version {SCHEMA_VERSION}", shown(n).trim_matches('\'')),
-                        format!("this file is written for another version of the format; convert it to version {SCHEMA_VERSION} or use a widget that reads it"),
-                    );
-                    return None;
-                }
-                _ => self.wrong_type(
-                    v,
-                    "version",
-                    "the version as a number",
-                    "write \"version\": 1 (a number, without quotes)",
-                ),
-            },
+            Some(v) if v.as_f64().is_none() => self.wrong_type(
+                v,
+                "version",
+                "the version as a number",
+                "write \"version\": 1 (a number, without quotes)",
+            ),
+            Some(_) => {}
         }
         let updated = self.field(&o, "updated", Cx::date);
         let group = self.field(&o, "group", Cx::group);
@@ -1131,7 +1142,7 @@ mod tests {
 
     #[test]
     fn version_must_be_one() {
-        let d = decode_str(r#"{"version": 2, "group": 5}"#);
+        let d = decode_str(r#"{"version": 2, "group": 5, "colour": 1}"#);
         assert_eq!(d.problems.len(), 1);
         assert_eq!(
             d.problems[0].message,

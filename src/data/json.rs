@@ -166,7 +166,8 @@ pub fn parse(text: &str) -> Result<Value, SyntaxError> {
         return Err(p.err(
             p.pos,
             format!("expected the end of the file after the main value, found {found}"),
-            "there is text after the last closing bracket; remove it, or check the brackets before it",
+            "there is text after the last closing bracket; \
+             remove it, or check the brackets before it",
         ));
     }
     Ok(value)
@@ -387,7 +388,11 @@ impl Parser<'_> {
                             open.line, open.column
                         )
                     } else {
-                        self.hint_after(last_is_string, "put a comma between two items; one is probably missing at the end of the previous item")
+                        self.hint_after(
+                            last_is_string,
+                            "put a comma between two items; \
+                             one is probably missing at the end of the previous item",
+                        )
                     };
                     return Err(self.err(
                         self.pos,
@@ -467,7 +472,11 @@ impl Parser<'_> {
                             open.line, open.column
                         )
                     } else {
-                        self.hint_after(last_is_string, "put a comma between two fields; one is probably missing at the end of the previous field")
+                        self.hint_after(
+                            last_is_string,
+                            "put a comma between two fields; \
+                             one is probably missing at the end of the previous field",
+                        )
                     };
                     return Err(self.err(
                         self.pos,
@@ -505,14 +514,21 @@ impl Parser<'_> {
                 Some(b'\n' | b'\r') => {
                     return Err(self.err(
                         self.pos,
-                        format!("the string starting at line {}, column {} is not closed before the end of the line", open.line, open.column),
+                        format!(
+                            "the string starting at line {}, column {} \
+                             is not closed before the end of the line",
+                            open.line, open.column
+                        ),
                         "add the closing \" (write \\n for a line break inside a text)",
                     ));
                 }
                 Some(b) => {
                     return Err(self.err(
                         self.pos,
-                        format!("the invisible control character U+{b:04X} is not allowed inside a string"),
+                        format!(
+                            "the invisible control character U+{b:04X} \
+                             is not allowed inside a string"
+                        ),
                         "remove it, or write it as \\u00XX",
                     ));
                 }
@@ -561,7 +577,10 @@ impl Parser<'_> {
                 let found = self.found();
                 return Err(self.err(
                     at,
-                    format!("unknown escape: expected one of \\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX after the backslash, found {found}"),
+                    format!(
+                        "unknown escape: expected one of \\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX \
+                         after the backslash, found {found}"
+                    ),
                     "write a backslash itself as \\\\",
                 ));
             }

@@ -27,8 +27,15 @@ pub fn check(dataset: &Dataset, positions: &Positions) -> Vec<Problem> {
             let at = positions.pos(first);
             v.error(
                 &d.path,
-                format!("the id {} is already used by {} (line {}, column {})", shown(&d.id), item_of(first), at.line, at.column),
-                "ids must be unique across the whole file, even between different kinds of items; rename one of them",
+                format!(
+                    "the id {} is already used by {} (line {}, column {})",
+                    shown(&d.id),
+                    item_of(first),
+                    at.line,
+                    at.column
+                ),
+                "ids must be unique across the whole file, even between different kinds of items; \
+                 rename one of them",
             );
         } else {
             first_path.insert(&d.id, &d.path);
@@ -76,7 +83,8 @@ pub fn check(dataset: &Dataset, positions: &Positions) -> Vec<Problem> {
                         span(a),
                         at.line
                     ),
-                    "one member chairs at a time: correct the dates of one of the two terms (a year alone, like \"2014\", means the whole year)",
+                    "one member chairs at a time: correct the dates of one of the two terms \
+                     (a year alone, like \"2014\", means the whole year)",
                 );
             }
         }
@@ -295,7 +303,8 @@ impl Check<'_> {
                 && s.chars()
                     .all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'))
         });
-        let hint = "write the full address, like \"https://www.un.org/…\" (or \"mailto:name@example.org\")";
+        let hint = "write the full address, like \"https://www.un.org/…\" \
+                    (or \"mailto:name@example.org\")";
         let Some(scheme) = scheme else {
             self.error(
                 path,
@@ -373,7 +382,11 @@ impl Check<'_> {
                             let id = ds.streams.get(first).map_or("", |s: &Stream| &*s.id);
                             self.error(
                                 &format!("{}.parent", self.positions.item("streams", first)),
-                                format!("the parents of the stream {} go round in a circle: {}", shown(id), names.join(" → ")),
+                                format!(
+                                    "the parents of the stream {} go round in a circle: {}",
+                                    shown(id),
+                                    names.join(" → ")
+                                ),
                                 "one of these streams must have a plan, or no parent, as its parent",
                             );
                         }
