@@ -71,7 +71,10 @@ impl PartialEq for Loaded {
 impl Loaded {
     /// The data compiled into the crate (`data/gmg.json`).
     pub fn default_data() -> Self {
-        Loaded { dataset: data::default_dataset(), problems: Rc::from(Vec::new()) }
+        Loaded {
+            dataset: data::default_dataset(),
+            problems: Rc::from(Vec::new()),
+        }
     }
 
     /// Reads and validates JSON text.
@@ -145,7 +148,11 @@ pub fn Widget(props: &WidgetProps) -> Html {
         id_prefix: props.id_prefix.clone(),
         on_select: props.on_select.clone(),
     };
-    let errors = props.data.problems.iter().filter(|p| p.severity == Severity::Error);
+    let errors = props
+        .data
+        .problems
+        .iter()
+        .filter(|p| p.severity == Severity::Error);
     html! {
         <div class="gmg" lang={lang.code()} dir={lang.dir()}>
             if props.data.has_errors() {

@@ -34,7 +34,9 @@ struct Options(JsValue);
 
 impl Options {
     fn string(&self, key: &str) -> Option<String> {
-        Reflect::get(&self.0, &JsValue::from_str(key)).ok()?.as_string()
+        Reflect::get(&self.0, &JsValue::from_str(key))
+            .ok()?
+            .as_string()
     }
 }
 

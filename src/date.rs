@@ -96,17 +96,29 @@ pub fn civil_from_days(days: DayNumber) -> (i32, u8, u8) {
 impl PartialDate {
     /// A year-only date.
     pub const fn year(year: i32) -> Self {
-        PartialDate { year, month: None, day: None }
+        PartialDate {
+            year,
+            month: None,
+            day: None,
+        }
     }
 
     /// A year-and-month date.
     pub const fn month(year: i32, month: u8) -> Self {
-        PartialDate { year, month: Some(month), day: None }
+        PartialDate {
+            year,
+            month: Some(month),
+            day: None,
+        }
     }
 
     /// A full date.
     pub const fn day(year: i32, month: u8, day: u8) -> Self {
-        PartialDate { year, month: Some(month), day: Some(day) }
+        PartialDate {
+            year,
+            month: Some(month),
+            day: Some(day),
+        }
     }
 
     /// The date of a day number, at day precision.
@@ -232,8 +244,14 @@ mod tests {
     #[test]
     fn parses_each_precision() {
         assert_eq!(PartialDate::parse("2014"), Ok(PartialDate::year(2014)));
-        assert_eq!(PartialDate::parse("2013-10"), Ok(PartialDate::month(2013, 10)));
-        assert_eq!(PartialDate::parse("2013-10-03"), Ok(PartialDate::day(2013, 10, 3)));
+        assert_eq!(
+            PartialDate::parse("2013-10"),
+            Ok(PartialDate::month(2013, 10))
+        );
+        assert_eq!(
+            PartialDate::parse("2013-10-03"),
+            Ok(PartialDate::day(2013, 10, 3))
+        );
     }
 
     #[test]
@@ -241,7 +259,16 @@ mod tests {
         assert_eq!(PartialDate::parse("2025-13-01"), Err(DateError::Month(13)));
         assert_eq!(PartialDate::parse("2015-02-29"), Err(DateError::Day(29)));
         assert!(PartialDate::parse("2016-02-29").is_ok());
-        for bad in ["", "14", "2014-1", "2014/10", "2014-10-3", "２０１４", "2014-00", "+201"] {
+        for bad in [
+            "",
+            "14",
+            "2014-1",
+            "2014/10",
+            "2014-10-3",
+            "２０１４",
+            "2014-00",
+            "+201",
+        ] {
             assert!(PartialDate::parse(bad).is_err(), "{bad:?} should fail");
         }
     }
@@ -275,8 +302,14 @@ mod tests {
 
     #[test]
     fn open_ranges_overlap_everything_after_start() {
-        let open = DateRange { start: PartialDate::year(2013), end: None };
-        let later = DateRange { start: PartialDate::year(2030), end: Some(PartialDate::year(2031)) };
+        let open = DateRange {
+            start: PartialDate::year(2013),
+            end: None,
+        };
+        let later = DateRange {
+            start: PartialDate::year(2030),
+            end: Some(PartialDate::year(2031)),
+        };
         assert!(open.overlaps(&later));
         assert!(open.contains(PartialDate::year(2100).first_day()));
         assert!(!open.contains(PartialDate::year(2012).first_day()));

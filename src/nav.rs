@@ -50,7 +50,8 @@ pub fn step(
     let earlier = |i: usize| i.checked_sub(1).map(|j| (lane, j));
     let nearest = |r: usize| -> Option<(usize, usize)> {
         let cells = grid.get(r)?;
-        let best = (0..cells.len()).min_by_key(|&j| (i64::from(cells[j]) - i64::from(day)).abs())?;
+        let best =
+            (0..cells.len()).min_by_key(|&j| (i64::from(cells[j]) - i64::from(day)).abs())?;
         Some((r, best))
     };
     match (mv, rtl) {
@@ -58,10 +59,13 @@ pub fn step(
         (Move::Left, false) | (Move::Right, true) => earlier(index),
         (Move::Home, _) => (!row.is_empty() && index != 0).then_some((lane, 0)),
         (Move::End, _) => (index + 1 < row.len()).then(|| (lane, row.len() - 1)),
-        (Move::Up, _) => (0..lane).rev().find(|&r| grid.get(r).is_some_and(|c| !c.is_empty())).and_then(nearest),
-        (Move::Down, _) => {
-            (lane + 1..grid.len()).find(|&r| grid.get(r).is_some_and(|c| !c.is_empty())).and_then(nearest)
-        }
+        (Move::Up, _) => (0..lane)
+            .rev()
+            .find(|&r| grid.get(r).is_some_and(|c| !c.is_empty()))
+            .and_then(nearest),
+        (Move::Down, _) => (lane + 1..grid.len())
+            .find(|&r| grid.get(r).is_some_and(|c| !c.is_empty()))
+            .and_then(nearest),
     }
 }
 

@@ -38,7 +38,9 @@ impl Lang {
     /// Reads a language tag such as "fr", "fr-CA", "zh-Hans" or "AR"; `None` for the others.
     pub fn from_tag(tag: &str) -> Option<Lang> {
         let primary = tag.split(['-', '_']).next().unwrap_or("").trim();
-        Lang::ALL.into_iter().find(|l| primary.eq_ignore_ascii_case(l.code()))
+        Lang::ALL
+            .into_iter()
+            .find(|l| primary.eq_ignore_ascii_case(l.code()))
     }
 
     /// "rtl" for Arabic, "ltr" otherwise.
@@ -97,7 +99,11 @@ impl Text {
     /// A text in English only (for tests and built-in strings).
     pub fn en(text: &str) -> Self {
         Text {
-            translations: vec![Translation { lang: Lang::En, text: text.into(), needs_review: false }],
+            translations: vec![Translation {
+                lang: Lang::En,
+                text: text.into(),
+                needs_review: false,
+            }],
         }
     }
 
@@ -108,16 +114,20 @@ impl Text {
 
     /// The best version for `lang` along its fallback chain; `None` only for an empty text.
     pub fn resolve(&self, lang: Lang) -> Option<Resolved> {
-        lang.fallback_chain().find_map(|l| self.exact(l)).map(|t| Resolved {
-            text: t.text.clone(),
-            lang: t.lang,
-            fell_back: t.lang != lang,
-        })
+        lang.fallback_chain()
+            .find_map(|l| self.exact(l))
+            .map(|t| Resolved {
+                text: t.text.clone(),
+                lang: t.lang,
+                fell_back: t.lang != lang,
+            })
     }
 
     /// The best version as a plain string ("" for an empty text).
     pub fn get(&self, lang: Lang) -> Rc<str> {
-        self.resolve(lang).map(|r| r.text).unwrap_or_else(|| "".into())
+        self.resolve(lang)
+            .map(|r| r.text)
+            .unwrap_or_else(|| "".into())
     }
 
     /// Whether nothing is present.
@@ -134,7 +144,11 @@ mod tests {
         Text {
             translations: pairs
                 .iter()
-                .map(|(l, s)| Translation { lang: *l, text: (*s).into(), needs_review: false })
+                .map(|(l, s)| Translation {
+                    lang: *l,
+                    text: (*s).into(),
+                    needs_review: false,
+                })
                 .collect(),
         }
     }
@@ -154,7 +168,10 @@ mod tests {
         let fr = t.resolve(Lang::Fr).unwrap();
         assert_eq!((&*fr.text, fr.fell_back), ("Banque mondiale", false));
         let ar = t.resolve(Lang::Ar).unwrap();
-        assert_eq!((&*ar.text, ar.lang, ar.fell_back), ("World Bank", Lang::En, true));
+        assert_eq!(
+            (&*ar.text, ar.lang, ar.fell_back),
+            ("World Bank", Lang::En, true)
+        );
     }
 
     #[test]

@@ -24,13 +24,22 @@ pub struct Label {
 impl Label {
     fn of(text: &Text, lang: Lang) -> Label {
         match text.resolve(lang) {
-            Some(r) => Label { text: r.text, lang: r.fell_back.then_some(r.lang) },
-            None => Label { text: "".into(), lang: None },
+            Some(r) => Label {
+                text: r.text,
+                lang: r.fell_back.then_some(r.lang),
+            },
+            None => Label {
+                text: "".into(),
+                lang: None,
+            },
         }
     }
 
     fn plain(text: impl Into<Rc<str>>) -> Label {
-        Label { text: text.into(), lang: None }
+        Label {
+            text: text.into(),
+            lang: None,
+        }
     }
 }
 
@@ -153,7 +162,10 @@ impl Board {
 
     /// All items in reading order (group, lane, start).
     pub fn items(&self) -> impl Iterator<Item = &Item> {
-        self.groups.iter().flat_map(|g| &g.lanes).flat_map(|l| &l.items)
+        self.groups
+            .iter()
+            .flat_map(|g| &g.lanes)
+            .flat_map(|l| &l.items)
     }
 
     /// The item with this id.
@@ -163,7 +175,10 @@ impl Board {
 }
 
 fn provenance_details(ds: &Dataset, p: &Provenance, lang: Lang, out: &mut Vec<Detail>) {
-    out.push(Detail::Status(p.status, p.note.as_ref().map(|n| Label::of(n, lang))));
+    out.push(Detail::Status(
+        p.status,
+        p.note.as_ref().map(|n| Label::of(n, lang)),
+    ));
     if let Some(q) = &p.quote {
         out.push(Detail::Quote(Label::of(q, lang)));
     }
@@ -179,16 +194,31 @@ fn provenance_details(ds: &Dataset, p: &Provenance, lang: Lang, out: &mut Vec<De
 /// Name of whatever an id refers to (member short name, stream, event, term, outcome).
 fn name_of(ds: &Dataset, id: &str, lang: Lang) -> Option<Label> {
     if let Some(t) = ds.chair_terms.iter().find(|t| &*t.id == id) {
-        let who = ds.member(&t.member).map(|m| Label::of(&m.short_name, lang))?;
+        let who = ds
+            .member(&t.member)
+            .map(|m| Label::of(&m.short_name, lang))?;
         let when = i18n::format_range(lang, &t.term.start, t.term.end.as_ref());
-        return Some(Label { text: format!("{} ({when})", who.text).into(), lang: who.lang });
+        return Some(Label {
+            text: format!("{} ({when})", who.text).into(),
+            lang: who.lang,
+        });
     }
     ds.streams
         .iter()
         .find(|s| &*s.id == id)
         .map(|s| Label::of(&s.name, lang))
-        .or_else(|| ds.events.iter().find(|e| &*e.id == id).map(|e| Label::of(&e.name, lang)))
-        .or_else(|| ds.outcomes.iter().find(|o| &*o.id == id).map(|o| Label::of(&o.title, lang)))
+        .or_else(|| {
+            ds.events
+                .iter()
+                .find(|e| &*e.id == id)
+                .map(|e| Label::of(&e.name, lang))
+        })
+        .or_else(|| {
+            ds.outcomes
+                .iter()
+                .find(|o| &*o.id == id)
+                .map(|o| Label::of(&o.title, lang))
+        })
 }
 
 /// Outcomes that name `id` among what they concern, as links back.
@@ -211,8 +241,10 @@ fn lane(id: Id, label: Label, mut items: Vec<Item>) -> Lane {
 /// packed for the window at hand: a marker's label needs room beyond its single day, so
 /// markers count as [`MARKER_SHARE`] of the window and bars as at least [`BAR_SHARE`].
 pub fn place_lane<'a>(items: &'a [Item], window: &Viewport) -> Vec<(&'a Item, Placement, u32)> {
-    let placed: Vec<_> =
-        items.iter().filter_map(|i| window.place(i.first(), i.last()).map(|p| (i, p))).collect();
+    let placed: Vec<_> = items
+        .iter()
+        .filter_map(|i| window.place(i.first(), i.last()).map(|p| (i, p)))
+        .collect();
     let span = f64::from(window.span_days());
     let spans: Vec<_> = placed
         .iter()
@@ -223,7 +255,11 @@ pub fn place_lane<'a>(items: &'a [Item], window: &Viewport) -> Vec<(&'a Item, Pl
         })
         .collect();
     let rows = stack::pack(&spans).rows;
-    placed.into_iter().zip(rows).map(|((i, p), r)| (i, p, r)).collect()
+    placed
+        .into_iter()
+        .zip(rows)
+        .map(|((i, p), r)| (i, p, r))
+        .collect()
 }
 
 /// The share of the window a marker's label is given when packing rows.
@@ -236,12 +272,17 @@ pub fn chairs(ds: &Dataset, lang: Lang, today: Option<PartialDate>) -> Board {
     let today_day = today.map(|d| d.first_day());
     let mut items: Vec<Item> = Vec::new();
     for term in &ds.chair_terms {
-        let Some(member) = ds.member(&term.member) else { continue };
+        let Some(member) = ds.member(&term.member) else {
+            continue;
+        };
         let mut details = vec![Detail::Field(Msg::Chair, Label::of(&member.name, lang))];
         if let Some(b) = term.on_behalf_of.as_deref().and_then(|id| ds.member(id)) {
             let on_behalf = Label::of(&b.name, lang);
             let sentence = i18n::fill(i18n::t(lang, Msg::OnBehalfOf), &[&on_behalf.text]);
-            details.push(Detail::Text(Label { text: sentence.into(), lang: on_behalf.lang }));
+            details.push(Detail::Text(Label {
+                text: sentence.into(),
+                lang: on_behalf.lang,
+            }));
         }
         provenance_details(ds, &term.provenance, lang, &mut details);
         details.extend(referred_by(ds, &term.id, lang));
@@ -262,7 +303,9 @@ pub fn chairs(ds: &Dataset, lang: Lang, today: Option<PartialDate>) -> Board {
         if p.chair_term.is_some() {
             continue;
         }
-        let Some(member) = ds.member(&p.member) else { continue };
+        let Some(member) = ds.member(&p.member) else {
+            continue;
+        };
         let mut details = vec![Detail::Field(Msg::Chair, Label::of(&member.name, lang))];
         if let Some(rule) = &ds.rotation {
             provenance_details(ds, &rule.provenance, lang, &mut details);
@@ -284,17 +327,31 @@ pub fn chairs(ds: &Dataset, lang: Lang, today: Option<PartialDate>) -> Board {
     if let Some(StopReason::PartialMembership { .. }) = projection.stopped {
         notes.push(i18n::t(lang, Msg::ProjectionStops).into());
     }
-    let lanes = vec![lane("chairs".into(), Label::plain(i18n::t(lang, Msg::WidgetChairs)), items)];
-    Board { groups: vec![Group { heading: Msg::WidgetChairs, key: "chairs", lanes }], bands: vec![], notes }
+    let lanes = vec![lane(
+        "chairs".into(),
+        Label::plain(i18n::t(lang, Msg::WidgetChairs)),
+        items,
+    )];
+    Board {
+        groups: vec![Group {
+            heading: Msg::WidgetChairs,
+            key: "chairs",
+            lanes,
+        }],
+        bands: vec![],
+        notes,
+    }
 }
-
 
 /// Plan periods as background bands.
 fn bands(ds: &Dataset, lang: Lang) -> Vec<Band> {
     ds.events
         .iter()
         .filter(|e| e.kind == EventKind::Plan)
-        .map(|e| Band { label: Label::of(&e.name, lang), range: e.when })
+        .map(|e| Band {
+            label: Label::of(&e.name, lang),
+            range: e.when,
+        })
         .collect()
 }
 
@@ -309,7 +366,10 @@ pub fn work_streams(ds: &Dataset, lang: Lang) -> Board {
             .map(|s| {
                 let mut details = Vec::new();
                 if s.time_bound {
-                    details.push(Detail::Field(Msg::TimeBound, Label::plain(i18n::t(lang, Msg::TimeBound))));
+                    details.push(Detail::Field(
+                        Msg::TimeBound,
+                        Label::plain(i18n::t(lang, Msg::TimeBound)),
+                    ));
                 }
                 if let Some(parent) = s.parent.as_deref().and_then(|p| name_of(ds, p, lang)) {
                     details.push(Detail::Field(Msg::PartOf, parent));
@@ -325,13 +385,21 @@ pub fn work_streams(ds: &Dataset, lang: Lang) -> Board {
                     status: s.provenance.status,
                     current: false,
                     open_start: s.existed_before,
-                            details,
+                    details,
                 };
-                lane(format!("lane-{}", s.id).into(), Label::of(&s.name, lang), vec![item])
+                lane(
+                    format!("lane-{}", s.id).into(),
+                    Label::of(&s.name, lang),
+                    vec![item],
+                )
             })
             .collect();
         if !lanes.is_empty() {
-            groups.push(Group { heading: Msg::kind(kind), key: kind.code(), lanes });
+            groups.push(Group {
+                heading: Msg::kind(kind),
+                key: kind.code(),
+                lanes,
+            });
         }
     }
     let milestones = milestone_items(ds, lang, |k| k != EventKind::Plan, false);
@@ -343,12 +411,19 @@ pub fn work_streams(ds: &Dataset, lang: Lang) -> Board {
             lanes: vec![lane("milestones".into(), label, milestones)],
         });
     }
-    Board { groups, bands: bands(ds, lang), notes: vec![] }
+    Board {
+        groups,
+        bands: bands(ds, lang),
+        notes: vec![],
+    }
 }
 
 fn stream_when(lang: Lang, period: DateRange, existed_before: bool) -> String {
     match (period.end, existed_before) {
-        (None, true) => i18n::fill(i18n::t(lang, Msg::ExistedBefore), &[&i18n::format_date(lang, &period.start)]),
+        (None, true) => i18n::fill(
+            i18n::t(lang, Msg::ExistedBefore),
+            &[&i18n::format_date(lang, &period.start)],
+        ),
         _ => i18n::format_range(lang, &period.start, period.end.as_ref()),
     }
 }
@@ -375,7 +450,10 @@ fn milestone_items(
                 id: e.id.clone(),
                 label: Label::of(&e.name, lang),
                 // A one-date event covers that date, it is not open-ended.
-                range: DateRange { start: e.when.start, end: Some(e.when.end.unwrap_or(e.when.start)) },
+                range: DateRange {
+                    start: e.when.start,
+                    end: Some(e.when.end.unwrap_or(e.when.start)),
+                },
                 when: match &e.when.end {
                     Some(end) => i18n::format_range(lang, &e.when.start, Some(end)),
                     None => i18n::format_date(lang, &e.when.start),
@@ -385,7 +463,7 @@ fn milestone_items(
                 status: e.provenance.status,
                 current: false,
                 open_start: false,
-                    details,
+                details,
             }
         })
         .collect()
@@ -426,25 +504,40 @@ pub fn outcomes(ds: &Dataset, lang: Lang) -> Board {
             Item {
                 id: o.id.clone(),
                 label: Label::of(&o.title, lang),
-                range: DateRange { start: o.date, end: Some(o.date) },
+                range: DateRange {
+                    start: o.date,
+                    end: Some(o.date),
+                },
                 when: i18n::format_date(lang, &o.date).into(),
                 point: true,
                 status: o.provenance.status,
                 current: false,
                 open_start: false,
-                    details,
+                details,
             }
         })
         .collect();
     let mut lanes = Vec::new();
     if !events.is_empty() {
-        lanes.push(lane("events".into(), Label::plain(i18n::t(lang, Msg::Milestones)), events));
+        lanes.push(lane(
+            "events".into(),
+            Label::plain(i18n::t(lang, Msg::Milestones)),
+            events,
+        ));
     }
     if !outcomes.is_empty() {
-        lanes.push(lane("outcomes".into(), Label::plain(i18n::t(lang, Msg::WidgetOutcomes)), outcomes));
+        lanes.push(lane(
+            "outcomes".into(),
+            Label::plain(i18n::t(lang, Msg::WidgetOutcomes)),
+            outcomes,
+        ));
     }
     Board {
-        groups: vec![Group { heading: Msg::WidgetOutcomes, key: "outcomes", lanes }],
+        groups: vec![Group {
+            heading: Msg::WidgetOutcomes,
+            key: "outcomes",
+            lanes,
+        }],
         bands: bands(ds, lang),
         notes: vec![],
     }
@@ -454,7 +547,9 @@ pub fn outcomes(ds: &Dataset, lang: Lang) -> Board {
 pub fn overview(ds: &Dataset, lang: Lang, today: Option<PartialDate>) -> Board {
     let mut board = chairs(ds, lang, today);
     let streams = work_streams(ds, lang);
-    board.groups.extend(streams.groups.into_iter().filter(|g| g.key != "milestones"));
+    board
+        .groups
+        .extend(streams.groups.into_iter().filter(|g| g.key != "milestones"));
     board.groups.extend(outcomes(ds, lang).groups);
     board.bands = streams.bands;
     board

@@ -19,7 +19,10 @@ async fn render(kind: WidgetKind, lang: Lang, data: Loaded, today: &str) -> Stri
         selected: None,
         id_prefix: "gmg".into(),
     };
-    LocalServerRenderer::<Widget>::with_props(props).hydratable(false).render().await
+    LocalServerRenderer::<Widget>::with_props(props)
+        .hydratable(false)
+        .render()
+        .await
 }
 
 /// Compares with tests/snapshots/NAME.html, one element per line so that diffs read well.
@@ -32,7 +35,10 @@ fn snapshot(name: &str, html: &str) {
     }
     let expected = std::fs::read_to_string(&path)
         .unwrap_or_else(|_| panic!("no snapshot {path}; run with UPDATE_SNAPSHOTS=1"));
-    assert!(expected == pretty, "snapshot {name} differs; run with UPDATE_SNAPSHOTS=1 and review:\n{pretty}");
+    assert!(
+        expected == pretty,
+        "snapshot {name} differs; run with UPDATE_SNAPSHOTS=1 and review:\n{pretty}"
+    );
 }
 
 const HOSTILE: &str = r#"{
@@ -44,7 +50,13 @@ const HOSTILE: &str = r#"{
 
 #[tokio::test]
 async fn chairs_on_default_data() {
-    let html = render(WidgetKind::Chairs, Lang::En, Loaded::default_data(), "2014-06-01").await;
+    let html = render(
+        WidgetKind::Chairs,
+        Lang::En,
+        Loaded::default_data(),
+        "2014-06-01",
+    )
+    .await;
     for name in ["ESCAP", "IOM", "ILO", "UN Women", "World Bank"] {
         assert!(html.contains(name), "{name} missing");
     }
@@ -53,15 +65,32 @@ async fn chairs_on_default_data() {
 
 #[tokio::test]
 async fn hostile_labels_come_out_escaped() {
-    let html = render(WidgetKind::Chairs, Lang::En, Loaded::from_text(HOSTILE), "2014-06-01").await;
-    assert!(!html.contains("<img"), "markup in data must not become markup: {html}");
-    assert!(html.contains("&lt;img src=x onerror=alert(1)&gt;"), "{html}");
+    let html = render(
+        WidgetKind::Chairs,
+        Lang::En,
+        Loaded::from_text(HOSTILE),
+        "2014-06-01",
+    )
+    .await;
+    assert!(
+        !html.contains("<img"),
+        "markup in data must not become markup: {html}"
+    );
+    assert!(
+        html.contains("&lt;img src=x onerror=alert(1)&gt;"),
+        "{html}"
+    );
 }
 
 #[tokio::test]
 async fn broken_data_renders_the_errors_with_their_place() {
-    let html =
-        render(WidgetKind::Chairs, Lang::En, Loaded::from_text("{\"version\": 1,"), "2014").await;
+    let html = render(
+        WidgetKind::Chairs,
+        Lang::En,
+        Loaded::from_text("{\"version\": 1,"),
+        "2014",
+    )
+    .await;
     assert!(html.contains("role=\"alert\""), "{html}");
     assert!(html.contains("line 1"), "{html}");
 }

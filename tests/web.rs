@@ -19,7 +19,9 @@ fn shadow_mount() -> (Element, Element) {
     let document = web_sys::window().unwrap().document().unwrap();
     let host = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&host).unwrap();
-    let root = host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open)).unwrap();
+    let root = host
+        .attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))
+        .unwrap();
     let mount = document.create_element("div").unwrap();
     root.append_child(&mount).unwrap();
     (host, mount)
@@ -41,21 +43,37 @@ async fn click_in_shadow_root_selects_and_emits_a_composed_event() {
     // Listening on the host proves the event bubbled and crossed the shadow boundary.
     let listener = gloo::events::EventListener::new(&host, "gmg-select", move |e| {
         let detail = e.dyn_ref::<web_sys::CustomEvent>().unwrap().detail();
-        let id = js_sys::Reflect::get(&detail, &"id".into()).unwrap().as_string().unwrap();
+        let id = js_sys::Reflect::get(&detail, &"id".into())
+            .unwrap()
+            .as_string()
+            .unwrap();
         sink.borrow_mut().push(id);
     });
     let handle = WidgetHandle::mount(mount.clone(), &options(&[("widget", "chairs")])).unwrap();
     yew::scheduler::flush().await;
 
-    let button: HtmlElement = mount.query_selector("li button").unwrap().unwrap().unchecked_into();
+    let button: HtmlElement = mount
+        .query_selector("li button")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
     button.click();
     yew::scheduler::flush().await;
 
-    assert_eq!(seen.borrow().len(), 1, "one gmg-select event reached the host");
+    assert_eq!(
+        seen.borrow().len(),
+        1,
+        "one gmg-select event reached the host"
+    );
     assert!(!seen.borrow()[0].is_empty());
     drop(listener);
     drop(handle);
-    assert_eq!(mount.child_element_count(), 0, "dropping the handle tears the widget down");
+    yew::scheduler::flush().await;
+    assert_eq!(
+        mount.child_element_count(),
+        0,
+        "dropping the handle tears the widget down"
+    );
 }
 
 #[wasm_bindgen_test]
@@ -64,7 +82,10 @@ async fn invalid_data_shows_its_errors_instead_of_a_blank() {
     let _handle =
         WidgetHandle::mount(mount.clone(), &options(&[("data", "{\"version\": 1,")])).unwrap();
     yew::scheduler::flush().await;
-    let alert = mount.query_selector("[role=alert]").unwrap().expect("an error panel");
+    let alert = mount
+        .query_selector("[role=alert]")
+        .unwrap()
+        .expect("an error panel");
     let text = alert.text_content().unwrap();
     assert!(text.contains("line 1"), "the error says where: {text}");
 }

@@ -46,17 +46,26 @@ pub fn DetailsPanel(props: &DetailsPanelProps) -> Html {
             Detail::Status(s, note) => row(
                 i18n::t(lang, Msg::Status),
                 html! { <>{ i18n::t(lang, Msg::status(*s)) }
-                    if let Some(n) = note { { " — " }{ text(n) } }</> },
+                if let Some(n) = note { { " — " }{ text(n) } }</> },
             ),
             Detail::Quote(q) => row(
                 i18n::t(lang, Msg::Quote),
                 html! { <blockquote lang={q.lang.map(|l| l.code())}>{ q.text.clone() }</blockquote> },
             ),
-            Detail::Source(title, link) => row(i18n::t(lang, Msg::Source), match link {
-                Some(href) => html! { <a href={href.to_string()} rel="noopener noreferrer" target="_blank">{ text(title) }</a> },
-                None => text(title),
-            }),
-            Detail::Document { reference, title, link } => row(
+            Detail::Source(title, link) => row(
+                i18n::t(lang, Msg::Source),
+                match link {
+                    Some(href) => {
+                        html! { <a href={href.to_string()} rel="noopener noreferrer" target="_blank">{ text(title) }</a> }
+                    }
+                    None => text(title),
+                },
+            ),
+            Detail::Document {
+                reference,
+                title,
+                link,
+            } => row(
                 i18n::t(lang, Msg::Document),
                 html! { <>
                     <cite>{ text(title) }</cite>

@@ -8,14 +8,21 @@ use yew::NodeRef;
 /// Content-Security-Policy forbids style attributes, not the CSSOM), and move keyboard focus
 /// where the reader's last key sent it.
 pub fn after_render(root: &NodeRef, focus_id: Option<&str>, prefix: &str) {
-    let Some(root) = root.cast::<HtmlElement>() else { return };
+    let Some(root) = root.cast::<HtmlElement>() else {
+        return;
+    };
     if let Ok(nodes) = root.query_selector_all("[data-s]") {
         for i in 0..nodes.length() {
             let Some(el) = nodes.item(i).and_then(|n| n.dyn_into::<HtmlElement>().ok()) else {
                 continue;
             };
             let style = el.style();
-            for (attr, prop) in [("data-s", "--s"), ("data-w", "--w"), ("data-r", "--r"), ("data-rows", "--rows")] {
+            for (attr, prop) in [
+                ("data-s", "--s"),
+                ("data-w", "--w"),
+                ("data-r", "--r"),
+                ("data-rows", "--rows"),
+            ] {
                 if let Some(v) = el.get_attribute(attr) {
                     let _ = style.set_property(prop, &v);
                 }

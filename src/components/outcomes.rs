@@ -13,7 +13,9 @@ use crate::view;
 /// their document references and quotes.
 #[component]
 pub fn Outcomes(props: &WidgetBody) -> Html {
-    let board = use_memo((props.data.clone(), props.lang), |(d, lang)| view::outcomes(d, *lang));
+    let board = use_memo((props.data.clone(), props.lang), |(d, lang)| {
+        view::outcomes(d, *lang)
+    });
     html! {
         <TimelineView board={Rc::clone(&board)} lang={props.lang} title={i18n::t(props.lang, Msg::WidgetOutcomes)}
             id_prefix={props.id_prefix.clone()} today={props.today.map(|d| d.first_day())}

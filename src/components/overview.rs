@@ -12,9 +12,10 @@ use crate::view;
 /// All three timelines on one shared axis, with links between outcomes and what they concern.
 #[component]
 pub fn Overview(props: &WidgetBody) -> Html {
-    let board = use_memo((props.data.clone(), props.lang, props.today), |(d, lang, today)| {
-        view::overview(d, *lang, *today)
-    });
+    let board = use_memo(
+        (props.data.clone(), props.lang, props.today),
+        |(d, lang, today)| view::overview(d, *lang, *today),
+    );
     html! {
         <TimelineView board={Rc::clone(&board)} lang={props.lang} title={i18n::t(props.lang, Msg::WidgetOverview)}
             id_prefix={props.id_prefix.clone()} today={props.today.map(|d| d.first_day())} filterable=true

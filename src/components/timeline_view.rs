@@ -139,7 +139,9 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
     let lang = props.lang;
     let rtl = lang.is_rtl();
     let prefix = props.id_prefix.clone();
-    let window = state.window.unwrap_or_else(|| Viewport::fit(extent.0, extent.1));
+    let window = state
+        .window
+        .unwrap_or_else(|| Viewport::fit(extent.0, extent.1));
     let root = use_node_ref();
 
     #[cfg(feature = "csr")]
@@ -151,25 +153,48 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
     }
 
     // What is on screen: lanes of the shown groups, items that intersect the window.
-    let shown_groups: Vec<_> =
-        board.groups.iter().filter(|g| state.only.is_none_or(|k| k == g.key)).collect();
+    let shown_groups: Vec<_> = board
+        .groups
+        .iter()
+        .filter(|g| state.only.is_none_or(|k| k == g.key))
+        .collect();
     let grid: Vec<Vec<&crate::view::Item>> = shown_groups
         .iter()
         .flat_map(|g| &g.lanes)
-        .map(|l| l.items.iter().filter(|i| window.place(i.first(), i.last()).is_some()).collect())
+        .map(|l| {
+            l.items
+                .iter()
+                .filter(|i| window.place(i.first(), i.last()).is_some())
+                .collect()
+        })
         .collect();
     let tab_stop: Option<AttrValue> = state
         .focus
         .clone()
         .filter(|f| grid.iter().flatten().any(|i| *i.id == **f))
-        .or_else(|| grid.iter().flatten().find(|i| i.current).map(|i| AttrValue::from(i.id.clone())))
-        .or_else(|| grid.iter().flatten().next().map(|i| AttrValue::from(i.id.clone())));
+        .or_else(|| {
+            grid.iter()
+                .flatten()
+                .find(|i| i.current)
+                .map(|i| AttrValue::from(i.id.clone()))
+        })
+        .or_else(|| {
+            grid.iter()
+                .flatten()
+                .next()
+                .map(|i| AttrValue::from(i.id.clone()))
+        });
 
     let onkeydown = {
         let state = state.clone();
-        let days: Vec<Vec<i32>> = grid.iter().map(|r| r.iter().map(|i| i.first()).collect()).collect();
-        let ids: Vec<Vec<AttrValue>> =
-            grid.iter().map(|r| r.iter().map(|i| AttrValue::from(i.id.clone())).collect()).collect();
+        let days: Vec<Vec<i32>> = grid
+            .iter()
+            .map(|r| r.iter().map(|i| i.first()).collect())
+            .collect();
+        let ids: Vec<Vec<AttrValue>> = grid
+            .iter()
+            .map(|r| r.iter().map(|i| AttrValue::from(i.id.clone())).collect())
+            .collect();
         let tab_stop = tab_stop.clone();
         Callback::from(move |e: KeyboardEvent| {
             let key = e.key();
@@ -182,9 +207,9 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
                 "0" => Some(Action::Reset),
                 _ => Move::from_key(&key).and_then(|mv| {
                     let current = tab_stop.as_ref().and_then(|t| {
-                        ids.iter().enumerate().find_map(|(r, row)| {
-                            row.iter().position(|id| id == t).map(|c| (r, c))
-                        })
+                        ids.iter()
+                            .enumerate()
+                            .find_map(|(r, row)| row.iter().position(|id| id == t).map(|c| (r, c)))
                     })?;
                     let (r, c) = nav::step(&days, current, mv, rtl)?;
                     ids.get(r)?.get(c).cloned().map(Action::Focus)
@@ -200,7 +225,11 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
     let ticks = ticks::ticks(&window, 12);
     let title_id = format!("{prefix}-title");
     let details_id = format!("{prefix}-details");
-    let selected_item = state.selected.as_deref().and_then(|id| board.item(id)).filter(|_| state.open);
+    let selected_item = state
+        .selected
+        .as_deref()
+        .and_then(|id| board.item(id))
+        .filter(|_| state.open);
     let announce = selected_item
         .map(|i| i18n::fill(i18n::t(lang, Msg::Selected), &[&i.label.text]))
         .unwrap_or_default();

@@ -35,7 +35,9 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
         }
     };
     let filter_button = |key: Option<&'static str>, label: &'static str| {
-        let onclick = props.on_action.reform(move |_: MouseEvent| Action::Filter(key));
+        let onclick = props
+            .on_action
+            .reform(move |_: MouseEvent| Action::Filter(key));
         html! {
             <button type="button" class="gmg-filter" aria-pressed={(props.only == key).to_string()} {onclick}>
                 { label }

@@ -12,7 +12,9 @@ use crate::view;
 /// Working groups, task forces and work-plan streams over time, with a filter by kind.
 #[component]
 pub fn WorkStreams(props: &WidgetBody) -> Html {
-    let board = use_memo((props.data.clone(), props.lang), |(d, lang)| view::work_streams(d, *lang));
+    let board = use_memo((props.data.clone(), props.lang), |(d, lang)| {
+        view::work_streams(d, *lang)
+    });
     html! {
         <TimelineView board={Rc::clone(&board)} lang={props.lang} title={i18n::t(props.lang, Msg::WidgetStreams)}
             id_prefix={props.id_prefix.clone()} today={props.today.map(|d| d.first_day())} filterable=true
