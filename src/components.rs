@@ -6,6 +6,7 @@ use yew::prelude::*;
 
 use crate::data::{self, Problem, Severity};
 use crate::date::PartialDate;
+use crate::i18n;
 use crate::model::Dataset;
 use crate::text::Lang;
 
@@ -26,31 +27,7 @@ pub use overview::Overview;
 pub use timeline_view::TimelineView;
 pub use work_streams::WorkStreams;
 
-/// Which widget a [`Widget`] shows.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum WidgetKind {
-    /// Who chaired the group when.
-    Chairs,
-    /// Working groups, task forces and work-plan streams as lanes.
-    WorkStreams,
-    /// The outcomes of the 2013 High-level Dialogue.
-    Outcomes,
-    /// All three on one axis.
-    Timeline,
-}
-
-impl WidgetKind {
-    /// Reads the names used by the custom elements and the JS API.
-    pub fn from_code(code: &str) -> Option<Self> {
-        Some(match code {
-            "chairs" => WidgetKind::Chairs,
-            "work-streams" | "streams" => WidgetKind::WorkStreams,
-            "outcomes" => WidgetKind::Outcomes,
-            "timeline" | "overview" => WidgetKind::Timeline,
-            _ => return None,
-        })
-    }
-}
+pub use crate::view::WidgetKind;
 
 /// A dataset as loaded, with every problem found on the way.
 #[derive(Clone, Debug)]
@@ -140,14 +117,12 @@ pub struct WidgetBody {
 #[component]
 pub fn Widget(props: &WidgetProps) -> Html {
     let lang = props.lang;
-    let body = WidgetBody {
-        data: props.data.dataset.clone(),
-        lang,
-        today: props.today,
-        selected: props.selected.clone(),
-        id_prefix: props.id_prefix.clone(),
-        on_select: props.on_select.clone(),
-    };
+    // The widget components (`Chairs`, ...) are for Rust users; the mount handle goes through
+    // this one memo, so the wasm carries one component where it could carry four.
+    let board = use_memo(
+        (props.data.clone(), props.kind, lang, props.today),
+        |(d, kind, lang, today)| kind.board(&d.dataset, *lang, *today),
+    );
     let errors = props
         .data
         .problems
@@ -162,12 +137,10 @@ pub fn Widget(props: &WidgetProps) -> Html {
                     </ul>
                 </div>
             }
-            { match props.kind {
-                WidgetKind::Chairs => html! { <Chairs ..body /> },
-                WidgetKind::WorkStreams => html! { <WorkStreams ..body /> },
-                WidgetKind::Outcomes => html! { <Outcomes ..body /> },
-                WidgetKind::Timeline => html! { <Overview ..body /> },
-            } }
+            <TimelineView board={board} {lang} title={i18n::t(lang, props.kind.title())}
+                id_prefix={props.id_prefix.clone()} today={props.today.map(|d| d.first_day())}
+                filterable={props.kind.filterable()}
+                selected={props.selected.clone()} on_select={props.on_select.clone()} />
         </div>
     }
 }

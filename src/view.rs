@@ -12,6 +12,57 @@ use crate::layout::stack;
 use crate::model::{Dataset, EventKind, Id, Provenance, Status, StreamKind};
 use crate::text::{Lang, Text};
 
+/// Which widget to show.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum WidgetKind {
+    /// Who chaired the group when.
+    Chairs,
+    /// Working groups, task forces and work-plan streams as lanes.
+    WorkStreams,
+    /// The outcomes of the 2013 High-level Dialogue.
+    Outcomes,
+    /// All three on one axis.
+    Timeline,
+}
+
+impl WidgetKind {
+    /// Reads the names used by the custom elements and the JS API.
+    pub fn from_code(code: &str) -> Option<Self> {
+        Some(match code {
+            "chairs" => WidgetKind::Chairs,
+            "work-streams" | "streams" => WidgetKind::WorkStreams,
+            "outcomes" => WidgetKind::Outcomes,
+            "timeline" | "overview" => WidgetKind::Timeline,
+            _ => return None,
+        })
+    }
+
+    /// The widget's title.
+    pub fn title(self) -> Msg {
+        match self {
+            WidgetKind::Chairs => Msg::WidgetChairs,
+            WidgetKind::WorkStreams => Msg::WidgetStreams,
+            WidgetKind::Outcomes => Msg::WidgetOutcomes,
+            WidgetKind::Timeline => Msg::WidgetOverview,
+        }
+    }
+
+    /// Whether it offers a filter by group.
+    pub fn filterable(self) -> bool {
+        matches!(self, WidgetKind::WorkStreams | WidgetKind::Timeline)
+    }
+
+    /// What it shows of `ds`.
+    pub fn board(self, ds: &Dataset, lang: Lang, today: Option<PartialDate>) -> Board {
+        match self {
+            WidgetKind::Chairs => chairs(ds, lang, today),
+            WidgetKind::WorkStreams => work_streams(ds, lang),
+            WidgetKind::Outcomes => outcomes(ds, lang),
+            WidgetKind::Timeline => overview(ds, lang, today),
+        }
+    }
+}
+
 /// A text as shown: the string, and its language when that differs from the widget's.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Label {

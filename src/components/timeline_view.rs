@@ -59,6 +59,8 @@ pub enum Action {
     Reset,
     /// Show only one group (`None`: all).
     Filter(Option<&'static str>),
+    /// Show this window (`None`: fit the data); what Zoom, Pan and Reset become.
+    Window(Option<Viewport>),
 }
 
 /// The timeline's state.
@@ -66,8 +68,6 @@ pub enum Action {
 pub struct State {
     /// The zoomed window; `None` fits the data.
     pub window: Option<Viewport>,
-    /// The data extent, for clamping zoom and pan.
-    pub extent: (DayNumber, DayNumber),
     /// The selected item.
     pub selected: Option<AttrValue>,
     /// The item holding the roving tabindex.
@@ -86,8 +86,6 @@ impl Reducible for State {
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut s = (*self).clone();
         s.move_focus = false;
-        let fit = Viewport::fit(s.extent.0, s.extent.1);
-        let window = s.window.unwrap_or(fit);
         match action {
             Action::Select(id) => {
                 s.focus = Some(id.clone());
@@ -103,9 +101,9 @@ impl Reducible for State {
                 s.focus = s.selected.clone().or(s.focus);
                 s.move_focus = true;
             }
-            Action::Zoom(f) => s.window = Some(window.zoom(f, 0.5, s.extent)),
-            Action::Pan(f) => s.window = Some(window.pan(f, s.extent)),
-            Action::Reset => s.window = None,
+            // Zoom, Pan and Reset are turned into Window by the view, which knows the extent.
+            Action::Zoom(_) | Action::Pan(_) | Action::Reset => {}
+            Action::Window(w) => s.window = w,
             Action::Filter(only) => s.only = only,
         }
         Rc::new(s)
@@ -129,7 +127,6 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
     let state = {
         let selected = props.selected.clone();
         use_reducer(move || State {
-            extent,
             open: selected.is_some(),
             focus: selected.clone(),
             selected,
@@ -143,6 +140,19 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
         .window
         .unwrap_or_else(|| Viewport::fit(extent.0, extent.1));
     let root = use_node_ref();
+    // Every action passes through here: zooming and panning need this render's window.
+    let dispatch = {
+        let state = state.clone();
+        Callback::from(move |action: Action| {
+            let action = match action {
+                Action::Zoom(f) => Action::Window(Some(window.zoom(f, 0.5, extent))),
+                Action::Pan(f) => Action::Window(Some(window.pan(f, extent))),
+                Action::Reset => Action::Window(None),
+                other => other,
+            };
+            state.dispatch(action);
+        })
+    };
 
     #[cfg(feature = "csr")]
     {
@@ -186,7 +196,8 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
         });
 
     let onkeydown = {
-        let state = state.clone();
+        let dispatch = dispatch.clone();
+        let open = state.open;
         let days: Vec<Vec<i32>> = grid
             .iter()
             .map(|r| r.iter().map(|i| i.first()).collect())
@@ -199,7 +210,7 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
         Callback::from(move |e: KeyboardEvent| {
             let key = e.key();
             let action = match key.as_str() {
-                "Escape" if state.open => Some(Action::Close),
+                "Escape" if open => Some(Action::Close),
                 "+" | "=" => Some(Action::Zoom(0.5)),
                 "-" | "_" => Some(Action::Zoom(2.0)),
                 "PageUp" => Some(Action::Pan(-0.5)),
@@ -217,7 +228,7 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
             };
             if let Some(action) = action {
                 e.prevent_default();
-                state.dispatch(action);
+                dispatch.emit(action);
             }
         })
     };
@@ -246,7 +257,7 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
         <section class={classes!("gmg-timeline", rtl.then_some("gmg-rtl"))} aria-labelledby={title_id.clone()} ref={root}>
             <div class="gmg-head">
                 <h2 id={title_id} class="gmg-title">{ props.title.clone() }</h2>
-                <Toolbar {lang} on_action={{ let d = state.dispatcher(); Callback::from(move |a| d.dispatch(a)) }} filter={props.filterable.then(|| board.groups.iter().map(|g| (g.key, g.heading)).collect::<Vec<_>>())} only={state.only} />
+                <Toolbar {lang} on_action={dispatch.clone()} filter={props.filterable.then(|| board.groups.iter().map(|g| (g.key, g.heading)).collect::<Vec<_>>())} only={state.only} />
             </div>
             <div class="gmg-axis" aria-hidden="true">
                 { for ticks.iter().map(|t| html! {
@@ -300,7 +311,7 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
             { for board.notes.iter().map(|n| html! { <p class="gmg-note">{ n.clone() }</p> }) }
             if let Some(item) = selected_item {
                 <DetailsPanel item={item.clone()} {lang} dom_id={details_id.clone()}
-                    on_close={{ let d = state.dispatcher(); Callback::from(move |_| d.dispatch(Action::Close)) }}
+                    on_close={dispatch.reform(|_| Action::Close)}
                     on_link={select.clone()} known={board.items().map(|i| AttrValue::from(i.id.clone())).collect::<Rc<[AttrValue]>>()} />
             }
             <p class="gmg-sr" aria-live="polite">{ announce }</p>

@@ -825,7 +825,7 @@ impl Cx {
         let suggestion: String = s
             .trim()
             .chars()
-            .flat_map(char::to_lowercase)
+            .map(|c| c.to_ascii_lowercase())
             .map(|c| if c.is_whitespace() { '-' } else { c })
             .filter(|c| matches!(c, 'a'..='z' | '0'..='9' | '-' | '_'))
             .collect();

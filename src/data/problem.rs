@@ -195,12 +195,12 @@ pub(crate) fn edit_distance(a: &str, b: &str, limit: usize) -> usize {
     d.last().copied().unwrap_or(0).min(limit + 1)
 }
 
-/// Up to three candidates close to `word` (closest first), ignoring case differences.
+/// Up to three candidates close to `word` (closest first), ignoring ASCII case differences (Unicode case tables would cost the wasm kilobytes).
 pub(crate) fn closest<'a>(word: &str, candidates: impl Iterator<Item = &'a str>) -> Vec<&'a str> {
-    let lower = word.to_lowercase();
+    let lower = word.to_ascii_lowercase();
     let limit = (word.chars().count() / 3).clamp(1, 3);
     let mut found: Vec<(usize, &str)> = candidates
-        .map(|c| (edit_distance(&lower, &c.to_lowercase(), limit), c))
+        .map(|c| (edit_distance(&lower, &c.to_ascii_lowercase(), limit), c))
         .filter(|(d, _)| *d <= limit)
         .collect();
     found.sort_by_key(|(d, _)| *d);

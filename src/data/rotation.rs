@@ -235,7 +235,12 @@ fn cycle<'a>(dataset: &'a Dataset, rule: &RotationRule) -> Vec<&'a Member> {
         .filter(|m| m.rotates && m.part_of.is_none())
         .filter(|m| !rule.skip.iter().any(|s| s.member == m.id))
         .collect();
-    members.sort_by_cached_key(|m| (m.short_name.get(Lang::En).to_lowercase(), m.id.clone()));
+    members.sort_by_cached_key(|m| {
+        (
+            m.short_name.get(Lang::En).to_ascii_lowercase(),
+            m.id.clone(),
+        )
+    });
     members
 }
 
