@@ -89,3 +89,169 @@ async fn invalid_data_shows_its_errors_instead_of_a_blank() {
     let text = alert.text_content().unwrap();
     assert!(text.contains("line 1"), "the error says where: {text}");
 }
+
+/// Presses `key` on the element the way a keyboard would deliver it: bubbling from the target.
+fn press(target: &Element, key: &str) {
+    let init = web_sys::KeyboardEventInit::new();
+    init.set_key(key);
+    init.set_bubbles(true);
+    init.set_cancelable(true);
+    let event =
+        web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+    target.dispatch_event(&event).unwrap();
+}
+
+fn active_label(mount: &Element) -> String {
+    let root: web_sys::ShadowRoot = mount.get_root_node().unchecked_into();
+    let active = root.active_element().expect("focus is inside the widget");
+    active
+        .query_selector(".gmg-label")
+        .unwrap()
+        .unwrap()
+        .text_content()
+        .unwrap()
+}
+
+fn button_of(mount: &Element, label: &str) -> HtmlElement {
+    let buttons = mount.query_selector_all(".gmg-item button").unwrap();
+    (0..buttons.length())
+        .filter_map(|i| buttons.item(i))
+        .map(|n| n.unchecked_into::<HtmlElement>())
+        .find(|b| {
+            b.query_selector(".gmg-label")
+                .unwrap()
+                .unwrap()
+                .text_content()
+                .unwrap()
+                == label
+        })
+        .unwrap_or_else(|| panic!("no item {label}"))
+}
+
+#[wasm_bindgen_test]
+async fn arrows_move_focus_and_the_tab_stop_enter_and_escape_open_and_close() {
+    let (_host, mount) = shadow_mount();
+    let opts = options(&[("widget", "chairs"), ("today", "2014-06-01")]);
+    let _handle = WidgetHandle::mount(mount.clone(), &opts).unwrap();
+    yew::scheduler::flush().await;
+
+    // The current chair holds the only tab stop.
+    let ilo = button_of(&mount, "ILO");
+    assert_eq!(ilo.get_attribute("tabindex").as_deref(), Some("0"));
+    assert_eq!(ilo.get_attribute("aria-current").as_deref(), Some("true"));
+    assert_eq!(
+        mount
+            .query_selector_all(".gmg-item [tabindex='0']")
+            .unwrap()
+            .length(),
+        1
+    );
+    ilo.focus().unwrap();
+
+    press(&ilo, "ArrowRight");
+    yew::scheduler::flush().await;
+    assert_eq!(active_label(&mount), "UN Women");
+    assert_eq!(
+        button_of(&mount, "UN Women")
+            .get_attribute("tabindex")
+            .as_deref(),
+        Some("0")
+    );
+    assert_eq!(ilo.get_attribute("tabindex").as_deref(), Some("-1"));
+
+    press(&button_of(&mount, "UN Women"), "Home");
+    yew::scheduler::flush().await;
+    assert_eq!(active_label(&mount), "ESCAP");
+    press(&button_of(&mount, "ESCAP"), "End");
+    yew::scheduler::flush().await;
+    assert_eq!(active_label(&mount), "World Bank");
+
+    // Activating opens the labelled details region; Escape closes it and focus comes back.
+    let wb = button_of(&mount, "World Bank");
+    wb.click();
+    yew::scheduler::flush().await;
+    let details = mount
+        .query_selector(".gmg-details")
+        .unwrap()
+        .expect("details open");
+    assert!(details.text_content().unwrap().contains("World Bank"));
+    assert_eq!(wb.get_attribute("aria-expanded").as_deref(), Some("true"));
+    press(&wb, "Escape");
+    yew::scheduler::flush().await;
+    assert!(
+        mount.query_selector(".gmg-details").unwrap().is_none(),
+        "Escape closes the details"
+    );
+    assert_eq!(active_label(&mount), "World Bank");
+}
+
+#[wasm_bindgen_test]
+async fn arrows_follow_the_mirrored_axis_in_arabic() {
+    let (_host, mount) = shadow_mount();
+    let opts = options(&[
+        ("widget", "chairs"),
+        ("today", "2014-06-01"),
+        ("lang", "ar"),
+    ]);
+    let _handle = WidgetHandle::mount(mount.clone(), &opts).unwrap();
+    yew::scheduler::flush().await;
+    let current = mount
+        .query_selector("[aria-current=true]")
+        .unwrap()
+        .unwrap();
+    let before: HtmlElement = current.clone().unchecked_into();
+    before.focus().unwrap();
+    // In Arabic the axis runs right to left: ArrowLeft goes to the later term.
+    press(&current, "ArrowLeft");
+    yew::scheduler::flush().await;
+    let root: web_sys::ShadowRoot = mount.get_root_node().unchecked_into();
+    let active = root.active_element().unwrap();
+    let time = |el: &Element| {
+        el.query_selector("time")
+            .unwrap()
+            .unwrap()
+            .get_attribute("datetime")
+            .unwrap()
+    };
+    assert_eq!(time(&current), "2014");
+    assert_eq!(time(&active), "2015");
+}
+
+#[wasm_bindgen_test]
+async fn zoom_buttons_and_keys_change_the_window() {
+    let (_host, mount) = shadow_mount();
+    let _handle = WidgetHandle::mount(mount.clone(), &options(&[("widget", "chairs")])).unwrap();
+    yew::scheduler::flush().await;
+    let width = |m: &Element| -> f64 {
+        let li = button_of(m, "ILO").parent_element().unwrap();
+        li.get_attribute("data-w").unwrap().parse().unwrap()
+    };
+    let before = width(&mount);
+    let zoom_in: HtmlElement = mount
+        .query_selector(".gmg-tool")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    zoom_in.click();
+    yew::scheduler::flush().await;
+    let after = width(&mount);
+    assert!(
+        after > before * 1.5,
+        "zooming in widens the ILO bar: {before} -> {after}"
+    );
+
+    // The custom property the CSS positions with follows the attribute (CSP-safe CSSOM).
+    let li: HtmlElement = button_of(&mount, "ILO")
+        .parent_element()
+        .unwrap()
+        .unchecked_into();
+    let w = li.style().get_property_value("--w").unwrap();
+    assert_eq!(w, li.get_attribute("data-w").unwrap());
+
+    press(&button_of(&mount, "ILO"), "0");
+    yew::scheduler::flush().await;
+    assert_eq!(width(&mount), before, "0 resets the view");
+    press(&button_of(&mount, "ILO"), "-");
+    yew::scheduler::flush().await;
+    assert!(width(&mount) < before, "- zooms out");
+}
