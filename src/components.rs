@@ -69,6 +69,29 @@ impl Loaded {
     }
 }
 
+/// Why the data could not be fetched (the JS loader finds out; the widget says it).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LoadError {
+    /// The server answered 404 or another error status.
+    NotFound,
+    /// The request failed (offline, DNS, CORS, ...).
+    Network,
+    /// No answer within the timeout.
+    Timeout,
+}
+
+impl LoadError {
+    /// Reads the codes the JS loader passes: "not-found", "network", "timeout".
+    pub fn from_code(code: &str) -> Option<Self> {
+        Some(match code {
+            "not-found" => LoadError::NotFound,
+            "network" => LoadError::Network,
+            "timeout" => LoadError::Timeout,
+            _ => return None,
+        })
+    }
+}
+
 /// Properties of [`Widget`].
 #[derive(Properties, PartialEq, Clone)]
 pub struct WidgetProps {
@@ -90,6 +113,13 @@ pub struct WidgetProps {
     /// Prefix for element ids, unique per widget when several share one document.
     #[prop_or(AttrValue::Static("gmg"))]
     pub id_prefix: AttrValue,
+    /// The data source that failed, if it did; `data` is then the last good copy (or the
+    /// embedded default) and the widget says so.
+    #[prop_or_default]
+    pub load_error: Option<(LoadError, AttrValue)>,
+    /// When the copy shown was saved (a last good copy kept by the loader), `YYYY-MM-DD`.
+    #[prop_or_default]
+    pub saved_on: Option<PartialDate>,
 }
 
 /// What each widget receives from [`Widget`].
@@ -130,8 +160,21 @@ pub fn Widget(props: &WidgetProps) -> Html {
         .filter(|p| p.severity == Severity::Error);
     html! {
         <div class="gmg" lang={lang.code()} dir={lang.dir()}>
+            if let Some((error, src)) = &props.load_error {
+                <div class="gmg-problems" role="alert">
+                    <p>{ i18n::fill(i18n::t(lang, match error {
+                        LoadError::NotFound => i18n::Msg::ErrNotFound,
+                        LoadError::Network => i18n::Msg::ErrNetwork,
+                        LoadError::Timeout => i18n::Msg::ErrTimeout,
+                    }), &[src]) }</p>
+                    if let Some(day) = &props.saved_on {
+                        <p>{ i18n::fill(i18n::t(lang, i18n::Msg::SavedCopy), &[&i18n::format_date(lang, day)]) }</p>
+                    }
+                </div>
+            }
             if props.data.has_errors() {
                 <div class="gmg-problems" role="alert">
+                    <p>{ i18n::fill(i18n::t(lang, i18n::Msg::ErrCount), &[&props.data.problems.iter().filter(|p| p.is_error()).count().to_string()]) }</p>
                     <ul>
                         { for errors.map(|p| html! { <li>{ p.to_string() }</li> }) }
                     </ul>

@@ -9,7 +9,7 @@ use wasm_bindgen::prelude::*;
 use web_sys::{CustomEvent, CustomEventInit, Element};
 use yew::{AppHandle, AttrValue, Callback, Renderer};
 
-use crate::components::{Widget, WidgetKind, WidgetProps};
+use crate::components::{LoadError, Widget, WidgetKind, WidgetProps};
 use crate::date::PartialDate;
 use crate::text::Lang;
 
@@ -76,6 +76,14 @@ impl WidgetHandle {
         if let Some(prefix) = options.string("idPrefix") {
             self.props.id_prefix = prefix.into();
         }
+        // `error` and `savedOn` are replaced as a pair on every update: absent means none.
+        self.props.load_error = options
+            .string("error")
+            .and_then(|code| LoadError::from_code(&code))
+            .map(|e| (e, options.string("src").unwrap_or_default().into()));
+        self.props.saved_on = options
+            .string("savedOn")
+            .and_then(|d| PartialDate::parse(&d).ok());
         if let Some(text) = options.string("data") {
             if self.data_text.as_deref() != Some(text.as_str()) {
                 self.props.data = Rc::new(crate::components::Loaded::from_text(&text));
@@ -109,6 +117,8 @@ impl WidgetHandle {
                 on_select,
                 selected: None,
                 id_prefix: AttrValue::Static("gmg"),
+                load_error: None,
+                saved_on: None,
             },
             data_text: None,
         };
@@ -143,4 +153,35 @@ impl Drop for WidgetHandle {
     fn drop(&mut self) {
         self.destroy();
     }
+}
+
+/// Validates dataset JSON text as the widgets would read it: an array of
+/// `{severity, path, line, column, message, hint}` objects, errors and warnings in file order
+/// (empty when the data is clean). For editors and previews.
+#[wasm_bindgen]
+pub fn validate(text: &str) -> js_sys::Array {
+    let report = crate::data::load(text);
+    report
+        .problems
+        .iter()
+        .map(|p| {
+            let o = Object::new();
+            let set = |k: &str, v: JsValue| {
+                let _ = Reflect::set(&o, &JsValue::from_str(k), &v);
+            };
+            set("severity", JsValue::from_str(p.severity.code()));
+            set("path", JsValue::from_str(&p.path));
+            set("line", JsValue::from(p.line));
+            set("column", JsValue::from(p.column));
+            set("message", JsValue::from_str(&p.message));
+            set("hint", JsValue::from_str(&p.hint));
+            JsValue::from(o)
+        })
+        .collect()
+}
+
+/// The JSON text of the data compiled into the widgets (`data/gmg.json`).
+#[wasm_bindgen(js_name = defaultData)]
+pub fn default_data() -> String {
+    crate::data::DEFAULT_JSON.to_owned()
 }

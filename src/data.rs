@@ -43,8 +43,11 @@ pub fn load(text: &str) -> Report {
     }
 }
 
+/// The JSON text of the default dataset, `data/gmg.json`, as compiled in.
+pub const DEFAULT_JSON: &str = include_str!("../data/gmg.json");
+
 thread_local! {
-    static DEFAULT: Rc<Dataset> = Rc::new(load(include_str!("../data/gmg.json")).dataset.unwrap_or(Dataset {
+    static DEFAULT: Rc<Dataset> = Rc::new(load(DEFAULT_JSON).dataset.unwrap_or(Dataset {
         version: SCHEMA_VERSION,
         ..Dataset::default()
     }));
@@ -62,7 +65,7 @@ mod tests {
 
     #[test]
     fn embedded_data_is_valid() {
-        let report = load(include_str!("../data/gmg.json"));
+        let report = load(DEFAULT_JSON);
         let errors: Vec<String> = report.errors().map(ToString::to_string).collect();
         assert!(errors.is_empty(), "{}", errors.join("\n"));
         assert!(!default_dataset().members.is_empty());

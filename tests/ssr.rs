@@ -18,6 +18,8 @@ async fn render(kind: WidgetKind, lang: Lang, data: Loaded, today: &str) -> Stri
         on_select: Default::default(),
         selected: None,
         id_prefix: "gmg".into(),
+        load_error: None,
+        saved_on: None,
     };
     LocalServerRenderer::<Widget>::with_props(props)
         .hydratable(false)
