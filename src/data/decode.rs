@@ -23,6 +23,8 @@ const KNOWN: &[(&str, &[&str])] = &[
     (
         "dataset",
         &[
+            // Editors such as VS Code read "$schema" to check the file as it is typed.
+            "$schema",
             "version",
             "updated",
             "group",
