@@ -21,3 +21,4 @@ fi
 cp js/*.js pkg/
 mkdir -p www/pkg
 cp pkg/*.js pkg/*.wasm www/pkg/
+node scripts/package.mjs

@@ -1,0 +1,101 @@
+// TypeScript declarations for gmg-widgets: the JS API (mount, define, load), its options, the
+// custom elements and their events.
+
+/** The four widgets: <gmg-chairs>, <gmg-work-streams>, <gmg-outcomes>, <gmg-timeline>. */
+export type WidgetName = 'chairs' | 'work-streams' | 'outcomes' | 'timeline';
+
+/** The six UN languages; any other tag falls back to English. */
+export type Lang = 'ar' | 'zh' | 'en' | 'fr' | 'ru' | 'es';
+
+/** The widget names, in the order of the elements. */
+export declare const WIDGETS: readonly WidgetName[];
+
+/** Options for `mount()` and `update()`; every key is optional. */
+export interface MountOptions {
+  /** Which widget (default 'chairs'). */
+  widget?: WidgetName;
+  /** URL of a data file (JSON, data format v1), fetched once per page; relative to the page. */
+  src?: string;
+  /** The JSON text of a dataset (used when `src` is absent; default: the data compiled in). */
+  data?: string;
+  /** Language (default: the element's nearest `lang`, else the page's, else 'en'). */
+  lang?: Lang | (string & {});
+  /** 'YYYY-MM-DD': fixes "today" (the current chair) for archived pages. */
+  today?: string;
+  /** Id of the item to select initially. */
+  selected?: string;
+  /** Milliseconds to wait for `src` before showing the saved copy or an error (default 10000). */
+  timeout?: number | string;
+  /** Reflect the selected item in the page's URL fragment (#gmg-<id>=<item>) and restore it. */
+  deepLink?: boolean;
+}
+
+/** What `mount()` returns. */
+export interface WidgetController {
+  /** Applies new options (merged into the current ones). */
+  update(options: MountOptions): void;
+  /** Tears the widget down and empties its shadow root. */
+  destroy(): void;
+}
+
+/** Mounts a widget on `element` (it gets an open shadow root with `<div part="root">`). */
+export declare function mount(element: Element, options?: MountOptions): WidgetController;
+
+/** Registers the four elements in `registry` (default: the page's); idempotent. */
+export declare function define(registry?: CustomElementRegistry): void;
+
+/** Instantiates the wasm (once per page); resolves to the widgets' shared stylesheet. */
+export declare function load(): Promise<CSSStyleSheet>;
+
+/** `detail` of the bubbling, composed `gmg-select` event: the selected item's id. */
+export interface GmgSelectDetail { id: string }
+
+/** `detail` of the bubbling, composed `gmg-error` event. */
+export interface GmgErrorDetail {
+  /** 'wasm' (WebAssembly did not start), 'not-found', 'timeout', 'network', 'invalid' (data). */
+  kind: 'wasm' | 'not-found' | 'timeout' | 'network' | 'invalid' | (string & {});
+  /** The data URL concerned ('' when none). */
+  src: string;
+  message: string;
+}
+
+export interface GmgWidgetEventMap extends HTMLElementEventMap {
+  'gmg-select': CustomEvent<GmgSelectDetail>;
+  'gmg-error': CustomEvent<GmgErrorDetail>;
+}
+
+/**
+ * The base class of the four elements. Attributes: src, lang, today, timeout, deep-link.
+ * CSS custom properties: --gmg-font, --gmg-text, --gmg-muted, --gmg-bg, --gmg-surface,
+ * --gmg-accent, --gmg-confirmed, --gmg-projected, --gmg-inferred, --gmg-current, --gmg-focus,
+ * --gmg-row. Part: root.
+ */
+export declare class GmgWidget extends HTMLElement {
+  static readonly observedAttributes: string[];
+  addEventListener<K extends keyof GmgWidgetEventMap>(type: K, listener: (this: GmgWidget, ev: GmgWidgetEventMap[K]) => unknown, options?: boolean | AddEventListenerOptions): void;
+  addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
+  removeEventListener<K extends keyof GmgWidgetEventMap>(type: K, listener: (this: GmgWidget, ev: GmgWidgetEventMap[K]) => unknown, options?: boolean | EventListenerOptions): void;
+  removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
+}
+
+/** <gmg-chairs>: who chaired the GMG when, with the chairs the rotation rule projects. */
+export declare class GmgChairsElement extends GmgWidget {}
+/** <gmg-work-streams>: working groups, task forces and work-plan streams as lanes over time. */
+export declare class GmgWorkStreamsElement extends GmgWidget {}
+/** <gmg-outcomes>: the outcomes of the 2013 High-level Dialogue. */
+export declare class GmgOutcomesElement extends GmgWidget {}
+/** <gmg-timeline>: chairs, work streams and outcomes on one axis. */
+export declare class GmgTimelineElement extends GmgWidget {}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'gmg-chairs': GmgChairsElement;
+    'gmg-work-streams': GmgWorkStreamsElement;
+    'gmg-outcomes': GmgOutcomesElement;
+    'gmg-timeline': GmgTimelineElement;
+  }
+  interface HTMLElementEventMap {
+    'gmg-select': CustomEvent<GmgSelectDetail>;
+    'gmg-error': CustomEvent<GmgErrorDetail>;
+  }
+}
