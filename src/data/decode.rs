@@ -499,7 +499,7 @@ impl Cx {
         if let Some(v) = root.get("version") {
             if let (Kind::Number(n), Some(_)) = (
                 &v.kind,
-                v.as_f64().filter(|n| *n != f64::from(SCHEMA_VERSION)),
+                v.as_whole().filter(|n| *n != Some(i64::from(SCHEMA_VERSION))),
             ) {
                 let n = shown(n);
                 self.error(
@@ -525,7 +525,7 @@ impl Cx {
                 "the field 'version' is missing".into(),
                 "add \"version\": 1 at the start of the file (this widget reads version 1)",
             ),
-            Some(v) if v.as_f64().is_none() => self.wrong_type(
+            Some(v) if v.as_whole().is_none() => self.wrong_type(
                 v,
                 "version",
                 "the version as a number",
@@ -928,7 +928,7 @@ impl Cx {
     }
 
     fn term_months(&mut self, v: &Value, path: &str) -> Option<u32> {
-        let Some(n) = v.as_f64() else {
+        let Some(n) = v.as_whole() else {
             let hint = if v.as_str().is_some() {
                 "write the number without quotes, like 12"
             } else {
@@ -937,7 +937,7 @@ impl Cx {
             self.wrong_type(v, path, "a number of months", hint);
             return None;
         };
-        if n.fract() == 0.0 && (1.0..=120.0).contains(&n) {
+        if let Some(n @ 1..=120) = n {
             return Some(n as u32);
         }
         let written = match &v.kind {

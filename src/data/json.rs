@@ -94,6 +94,16 @@ impl Value {
         }
     }
 
+    /// `Some` if this is a number, holding the number when it is whole and fits an `i64`
+    /// ("12", "-3", "12.0"; not "1.5", "1e3" or 20 digits). Integer-only on purpose: float
+    /// parsing would cost the wasm several kilobytes for fields that are counts.
+    pub fn as_whole(&self) -> Option<Option<i64>> {
+        let Kind::Number(n) = &self.kind else { return None };
+        let (int, frac) = n.split_once('.').unwrap_or((n, ""));
+        let whole = frac.bytes().all(|b| b == b'0') && !int.contains(['e', 'E']);
+        Some(if whole { int.parse().ok() } else { None })
+    }
+
     /// The items, if this is an array.
     pub fn as_array(&self) -> Option<&[Value]> {
         match &self.kind {
