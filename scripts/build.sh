@@ -10,13 +10,19 @@ cargo build --quiet --lib --release --target wasm32-unknown-unknown --features c
 raw=target/wasm32-unknown-unknown/release/gmg_widgets.wasm
 mkdir -p pkg
 if [ ! -f pkg/gmg_widgets_bg.wasm ] || [ "$raw" -nt pkg/gmg_widgets_bg.wasm ]; then
-  wasm-bindgen "$raw" --target web --out-dir pkg --out-name gmg_widgets
+  # Built aside and moved in at the end, so an interrupted build never leaves an unoptimised
+  # wasm in pkg/ that looks up to date.
+  tmp=$(mktemp -d)
+  trap 'rm -rf "$tmp"' EXIT
+  wasm-bindgen "$raw" --target web --out-dir "$tmp" --out-name gmg_widgets
   # The features rustc enables by default for wasm32 (bulk memory, sign extension, ...):
   # every browser of the last years has them, and wasm-opt must be allowed to keep them.
   node_modules/.bin/wasm-opt -Oz --strip-debug --strip-producers \
     --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
     --enable-mutable-globals --enable-reference-types --enable-multivalue \
-    pkg/gmg_widgets_bg.wasm -o pkg/gmg_widgets_bg.wasm
+    "$tmp/gmg_widgets_bg.wasm" -o "$tmp/gmg_widgets_bg.opt.wasm"
+  mv "$tmp/gmg_widgets_bg.opt.wasm" "$tmp/gmg_widgets_bg.wasm"
+  cp -r "$tmp"/. pkg/
 fi
 cp js/*.js pkg/
 mkdir -p www/pkg
