@@ -1,6 +1,7 @@
 // A small static server for www/ on 127.0.0.1, with the right MIME types and no caching.
 // Pages whose name starts with "csp-" are served with the strict Content-Security-Policy
-// that partner sites are promised to be able to use.
+// that partner sites are promised to be able to use. Under /no-wasm/ the same files are served
+// with a policy that blocks WebAssembly (no 'wasm-unsafe-eval'), to test the fallback.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -16,12 +17,16 @@ const types = {
 export const STRICT_CSP =
   "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
 
+export const NO_WASM_CSP = "default-src 'self'; script-src 'self'; style-src 'self'";
+
 export function serve(port = 8000, host = '127.0.0.1') {
   const server = createServer(async (req, res) => {
     const url = new URL(req.url, 'http://localhost');
     // Test hook: a data URL that never answers, to exercise the loading timeout.
     if (url.pathname.startsWith('/never/')) return;
-    let path = normalize(join(root, decodeURIComponent(url.pathname)));
+    const noWasm = url.pathname.startsWith('/no-wasm/');
+    const pathname = noWasm ? url.pathname.slice('/no-wasm'.length) : url.pathname;
+    let path = normalize(join(root, decodeURIComponent(pathname)));
     if (!path.startsWith(root)) { res.writeHead(403).end(); return; }
     try {
       if ((await stat(path)).isDirectory()) path = join(path, 'index.html');
@@ -30,7 +35,8 @@ export function serve(port = 8000, host = '127.0.0.1') {
         'content-type': types[extname(path)] ?? 'application/octet-stream',
         'cache-control': 'no-store',
       };
-      if (/\/csp-[^/]*\.html$/.test(path)) headers['content-security-policy'] = STRICT_CSP;
+      if (noWasm && extname(path) === '.html') headers['content-security-policy'] = NO_WASM_CSP;
+      else if (/\/csp-[^/]*\.html$/.test(path)) headers['content-security-policy'] = STRICT_CSP;
       res.writeHead(200, headers).end(body);
     } catch {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');

@@ -2,6 +2,7 @@
 //! a widget. The custom elements themselves are a small JS module (`js/gmg-widgets.js`),
 //! because wasm-bindgen cannot subclass `HTMLElement`.
 
+use std::cell::Cell;
 use std::rc::Rc;
 
 use js_sys::{Object, Reflect};
@@ -26,6 +27,18 @@ pub struct WidgetHandle {
     mount_point: Element,
     props: WidgetProps,
     data_text: Option<String>,
+    /// The kind shown, shared with the selection callback for `detail.widget`.
+    kind: Rc<Cell<WidgetKind>>,
+}
+
+/// The code JavaScript uses for a widget kind (as in `detail.widget` of `gmg-select`).
+fn kind_code(kind: WidgetKind) -> &'static str {
+    match kind {
+        WidgetKind::Chairs => "chairs",
+        WidgetKind::WorkStreams => "work-streams",
+        WidgetKind::Outcomes => "outcomes",
+        WidgetKind::Timeline => "timeline",
+    }
 }
 
 /// The options object JavaScript passes, read leniently: unknown keys are ignored and a
@@ -63,6 +76,7 @@ impl WidgetHandle {
                     "gmg-widgets: unknown widget '{kind}'; expected chairs, work-streams, outcomes or timeline"
                 ))
             })?;
+            self.kind.set(self.props.kind);
         }
         if let Some(lang) = options.string("lang") {
             self.props.lang = Lang::from_tag(&lang).unwrap_or(Lang::En);
@@ -97,13 +111,21 @@ impl WidgetHandle {
 #[wasm_bindgen]
 impl WidgetHandle {
     /// Mounts a widget on `mount_point` (an empty element: mounting clears it). `options`:
-    /// `{widget, lang, today, data}` where `data` is the JSON text of a dataset (the embedded
-    /// default data when absent).
+    /// `{widget, lang, today, data, selected, idPrefix, error, src, savedOn}` where `data` is
+    /// the JSON text of a dataset (the embedded default data when absent). Selecting an item
+    /// dispatches a bubbling, composed `gmg-select` event with `detail: {id, widget}`.
     pub fn mount(mount_point: Element, options: &JsValue) -> Result<WidgetHandle, JsError> {
         let target = mount_point.clone();
+        let kind = Rc::new(Cell::new(WidgetKind::Chairs));
+        let shown = kind.clone();
         let on_select = Callback::from(move |id: AttrValue| {
             let detail = Object::new();
             let _ = Reflect::set(&detail, &"id".into(), &JsValue::from_str(&id));
+            let _ = Reflect::set(
+                &detail,
+                &"widget".into(),
+                &JsValue::from_str(kind_code(shown.get())),
+            );
             emit(&target, "gmg-select", &detail);
         });
         let mut handle = WidgetHandle {
@@ -121,6 +143,7 @@ impl WidgetHandle {
                 saved_on: None,
             },
             data_text: None,
+            kind,
         };
         handle.apply(options)?;
         let app = Renderer::<Widget>::with_root_and_props(
