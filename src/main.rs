@@ -4,6 +4,7 @@
 //!   valid (warnings allowed), 1 when it has errors, 2 when it cannot be read or the command
 //!   is wrong.
 //! - `gmg-widgets rotation FILE --terms N [--from YYYY]` prints the chair rotation.
+//! - `gmg-widgets review FILE [--lang LL]` lists the translations awaiting review.
 
 use std::ffi::OsString;
 use std::process::ExitCode;
@@ -22,6 +23,9 @@ Usage:
   gmg-widgets rotation FILE --terms N [--from YYYY]
       Print N terms of the chair rotation projected from FILE's rotation rule, starting
       with the term that includes the year YYYY when --from is given.
+  gmg-widgets review FILE [--lang ar|zh|en|fr|ru|es]
+      List the translations that the file marks as awaiting a language unit's review
+      (\"needs_review\"), with their JSON path, line and text; --lang keeps one language.
   gmg-widgets --help | --version
 
 Exit codes:
@@ -67,6 +71,7 @@ fn run(args: &[OsString]) -> Result<u8, Usage> {
         }
         "validate" => validate(rest),
         "rotation" => rotation(rest),
+        "review" => review(rest),
         other => Err(Usage(format!("unknown command '{other}'"))),
     }
 }
@@ -266,4 +271,65 @@ fn rotation(args: &[OsString]) -> Result<u8, Usage> {
     };
     print!("{}", rotation::describe(dataset, &projection));
     Ok(0)
+}
+
+/// Lists every translation marked `needs_review`, walking the JSON itself so that each one
+/// comes with its path and line, as the maintainers will look for it in the file.
+fn review(args: &[OsString]) -> Result<u8, Usage> {
+    let parsed = parse_args(args, &["lang"])?;
+    if parsed.help {
+        print!("{HELP}");
+        return Ok(0);
+    }
+    let only = parsed.option("lang");
+    let file = parsed
+        .file
+        .as_ref()
+        .ok_or_else(|| Usage("missing FILE".into()))?;
+    let text = std::fs::read_to_string(file)
+        .map_err(|e| Usage(format!("cannot read {}: {e}", file.to_string_lossy())))?;
+    let root = json::parse(&text).map_err(|e| {
+        Usage(format!(
+            "{} is not valid JSON (line {}): {}",
+            file.to_string_lossy(),
+            e.pos.line,
+            e.message
+        ))
+    })?;
+    let mut found = 0;
+    walk_review(&root, "$", only, &mut found);
+    println!("{found} translations awaiting review");
+    Ok(0)
+}
+
+fn walk_review(v: &json::Value, path: &str, only: Option<&str>, found: &mut usize) {
+    if let Some(members) = v.as_object() {
+        let langs: Vec<&str> = v
+            .get("needs_review")
+            .and_then(json::Value::as_array)
+            .map(|a| a.iter().filter_map(json::Value::as_str).collect())
+            .unwrap_or_default();
+        for lang in langs.into_iter().filter(|l| only.is_none_or(|o| o == *l)) {
+            if let Some(t) = v.get(lang) {
+                *found += 1;
+                println!(
+                    "{path}.{lang} (line {}): {}",
+                    t.pos.line,
+                    t.as_str().unwrap_or("")
+                );
+            }
+        }
+        for m in members {
+            let child = if path == "$" {
+                m.key.to_string()
+            } else {
+                format!("{path}.{}", m.key)
+            };
+            walk_review(&m.value, &child, only, found);
+        }
+    } else if let Some(items) = v.as_array() {
+        for (i, item) in items.iter().enumerate() {
+            walk_review(item, &format!("{path}[{i}]"), only, found);
+        }
+    }
 }

@@ -159,3 +159,18 @@ fn rotation_command() {
     assert_eq!(code, 1);
     assert!(err.contains("1 error"), "{err}");
 }
+
+#[test]
+fn review_lists_translations_awaiting_review_with_their_place() {
+    let data = concat!(env!("CARGO_MANIFEST_DIR"), "/data/gmg.json");
+    let (code, out, _) = run_str(&["review", data, "--lang", "fr"]);
+    assert_eq!(code, 0);
+    let lines: Vec<&str> = out.lines().collect();
+    let summary = lines.last().expect("a summary line");
+    let count: usize = summary.split(' ').next().unwrap().parse().unwrap();
+    assert_eq!(count, lines.len() - 1, "one line per translation");
+    assert!(count > 0);
+    assert!(lines.iter().take(count).all(|l| l.contains(".fr (line ")), "{out}");
+    // Official agency names are not marked: ILO's French name is not listed.
+    assert!(!out.contains("Organisation internationale du Travail"), "{out}");
+}
