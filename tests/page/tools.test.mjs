@@ -117,12 +117,12 @@ test('editor: an error shows its path, line and column; fixing it updates the pr
   assert.match(where, /from/, `the path ends at the field: ${where}`);
   assert.match(where, new RegExp(`line ${line}\\b`), `the error is on line ${line}: ${where}`);
   assert.match(await page.textContent('#status'), /1 error/);
-  await page.screenshot({ path: `${RESULTS}editor.png`, fullPage: true });
 
   // Clicking the location puts the cursor on that line.
   await item.locator('button').click();
   const cursorLine = await page.$eval('#text', (t) => t.value.slice(0, t.selectionStart).split('\n').length);
   assert.equal(cursorLine, line);
+  await page.screenshot({ path: `${RESULTS}editor.png`, fullPage: true });
 
   // Fix it, and rename the ILO: the preview follows.
   const fixed = text.replace('"en": "ILO",', '"en": "ILO (edited)",');
