@@ -98,7 +98,9 @@ impl Value {
     /// ("12", "-3", "12.0"; not "1.5", "1e3" or 20 digits). Integer-only on purpose: float
     /// parsing would cost the wasm several kilobytes for fields that are counts.
     pub fn as_whole(&self) -> Option<Option<i64>> {
-        let Kind::Number(n) = &self.kind else { return None };
+        let Kind::Number(n) = &self.kind else {
+            return None;
+        };
         let (int, frac) = n.split_once('.').unwrap_or((n, ""));
         let whole = frac.bytes().all(|b| b == b'0') && !int.contains(['e', 'E']);
         Some(if whole { int.parse().ok() } else { None })
@@ -201,6 +203,33 @@ pub fn write_string(out: &mut String, s: &str) {
     }
     out.push('"');
 }
+
+/// The words and closing bracket of a list or an object, for its error messages.
+struct Container {
+    close: u8,
+    name: &'static str,
+    element: &'static str,
+    trailing_comma: &'static str,
+    missing_comma: &'static str,
+}
+
+const LIST: Container = Container {
+    close: b']',
+    name: "list",
+    element: "a list item",
+    trailing_comma: "a comma after the last item of a list is not allowed",
+    missing_comma:
+        "put a comma between two items; one is probably missing at the end of the previous item",
+};
+
+const OBJECT: Container = Container {
+    close: b'}',
+    name: "object",
+    element: "a field",
+    trailing_comma: "a comma after the last field of an object is not allowed",
+    missing_comma:
+        "put a comma between two fields; one is probably missing at the end of the previous field",
+};
 
 struct Parser<'a> {
     text: &'a str,
@@ -371,45 +400,8 @@ impl Parser<'_> {
             let item = self.value()?;
             let last_is_string = matches!(item.kind, Kind::String(_));
             items.push(item);
-            self.skip_ws();
-            match self.peek() {
-                Some(b',') => {
-                    let comma = self.pos;
-                    self.bump();
-                    self.skip_ws();
-                    if self.peek() == Some(b']') {
-                        return Err(self.err(
-                            comma,
-                            "a comma after the last item of a list is not allowed",
-                            "remove this comma",
-                        ));
-                    }
-                }
-                Some(b']') => {
-                    self.bump();
-                    self.depth -= 1;
-                    return Ok(Kind::Array(items));
-                }
-                _ => {
-                    let found = self.found();
-                    let hint = if self.peek().is_none() {
-                        format!(
-                            "the list opened at line {}, column {} is never closed; add ']'",
-                            open.line, open.column
-                        )
-                    } else {
-                        self.hint_after(
-                            last_is_string,
-                            "put a comma between two items; \
-                             one is probably missing at the end of the previous item",
-                        )
-                    };
-                    return Err(self.err(
-                        self.pos,
-                        format!("expected ',' or ']' after a list item, found {found}"),
-                        hint,
-                    ));
-                }
+            if self.after_element(&LIST, open, last_is_string)? {
+                return Ok(Kind::Array(items));
             }
         }
     }
@@ -455,45 +447,54 @@ impl Parser<'_> {
                 key_pos,
                 value,
             });
-            self.skip_ws();
-            match self.peek() {
-                Some(b',') => {
-                    let comma = self.pos;
-                    self.bump();
-                    self.skip_ws();
-                    if self.peek() == Some(b'}') {
-                        return Err(self.err(
-                            comma,
-                            "a comma after the last field of an object is not allowed",
-                            "remove this comma",
-                        ));
-                    }
+            if self.after_element(&OBJECT, open, last_is_string)? {
+                return Ok(Kind::Object(members));
+            }
+        }
+    }
+
+    /// After a list item or an object field: a comma (then more must follow) or the closing
+    /// bracket (returns `true`); anything else is an error that says what was expected.
+    fn after_element(
+        &mut self,
+        c: &Container,
+        open: Pos,
+        last_is_string: bool,
+    ) -> Result<bool, SyntaxError> {
+        self.skip_ws();
+        match self.peek() {
+            Some(b',') => {
+                let comma = self.pos;
+                self.bump();
+                self.skip_ws();
+                if self.peek() == Some(c.close) {
+                    return Err(self.err(comma, c.trailing_comma, "remove this comma"));
                 }
-                Some(b'}') => {
-                    self.bump();
-                    self.depth -= 1;
-                    return Ok(Kind::Object(members));
-                }
-                _ => {
-                    let found = self.found();
-                    let hint = if self.peek().is_none() {
-                        format!(
-                            "the object opened at line {}, column {} is never closed; add '}}'",
-                            open.line, open.column
-                        )
-                    } else {
-                        self.hint_after(
-                            last_is_string,
-                            "put a comma between two fields; \
-                             one is probably missing at the end of the previous field",
-                        )
-                    };
-                    return Err(self.err(
-                        self.pos,
-                        format!("expected ',' or '}}' after a field, found {found}"),
-                        hint,
-                    ));
-                }
+                Ok(false)
+            }
+            Some(b) if b == c.close => {
+                self.bump();
+                self.depth -= 1;
+                Ok(true)
+            }
+            _ => {
+                let found = self.found();
+                let hint = if self.peek().is_none() {
+                    format!(
+                        "the {} opened at line {}, column {} is never closed; add '{}'",
+                        c.name, open.line, open.column, c.close as char
+                    )
+                } else {
+                    self.hint_after(last_is_string, c.missing_comma)
+                };
+                Err(self.err(
+                    self.pos,
+                    format!(
+                        "expected ',' or '{}' after {}, found {found}",
+                        c.close as char, c.element
+                    ),
+                    hint,
+                ))
             }
         }
     }
