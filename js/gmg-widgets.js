@@ -27,12 +27,9 @@ export function load() {
 }
 
 // --- data: fetched once per src, with a timeout; the last good copy kept in localStorage ---
-const store = (key, value) => {
-  // Partner pages may block storage (or be full): never let that stop a widget.
-  try {
-    return value === undefined ? JSON.parse(localStorage.getItem(key)) : localStorage.setItem(key, JSON.stringify(value));
-  } catch { return null; }
-};
+// Partner pages may block storage (or it may be full): that must never stop a widget.
+const saved = (key) => { try { return JSON.parse(localStorage.getItem(key)); } catch { return null; } };
+const save = (key, value) => { try { localStorage.setItem(key, JSON.stringify(value)); } catch { /* no copy */ } };
 const texts = new Map(); // absolute src -> Promise<options>: two widgets with one src fetch it once
 
 function fetchData(src, timeout) {
@@ -47,16 +44,16 @@ function fetchData(src, timeout) {
         const bad = validate(data).find((x) => x.severity === 'error');
         // Invalid JSON or data: the widget lists the validator's messages.
         if (bad) return { data, src, problem: { kind: 'invalid', src, message: bad.message } };
-        store(`gmg:${src}`, { on: new Date().toISOString().slice(0, 10), data });
+        save(`gmg:${src}`, { on: new Date().toISOString().slice(0, 10), data });
         return { data, src };
       })
       .catch((e) => {
         texts.delete(src); // try again next time
         const kind = e.kind ?? (ctl.signal.aborted ? 'timeout' : 'network');
-        const saved = store(`gmg:${src}`);
+        const copy = saved(`gmg:${src}`); // shown, with its date, while the source is down
         return {
           error: kind, src, problem: { kind, src, message: e.message ?? `no answer within ${timeout} ms` },
-          ...(saved?.data && { data: saved.data, savedOn: saved.on }),
+          ...(copy?.data && { data: copy.data, savedOn: copy.on }),
         };
       })
       .finally(() => clearTimeout(timer));
@@ -80,7 +77,7 @@ function writeLink(key, id) {
 
 // --- one mounted widget on a host element ---
 const mounts = new WeakMap(); // host -> Mount
-const live = new Set(); // started Mounts
+const live = new Set(); // Mounts started or waiting to come near the viewport
 const near = new IntersectionObserver((entries) => {
   for (const e of entries) {
     if (e.isIntersecting) { near.unobserve(e.target); mounts.get(e.target)?.refresh(); }
@@ -109,12 +106,12 @@ class Mount {
 
   /** Starts (`lazy`: once near the viewport, unless deep-linked) or updates, in a microtask. */
   refresh(lazy) {
+    live.add(this);
     if (lazy && !this.started) {
       const o = this.read();
       if (!(o.deepLink && linked(linkKey(this.host)))) return near.observe(this.host);
     }
     this.started = true;
-    live.add(this);
     if (this.#queued) return;
     this.#queued = true;
     queueMicrotask(() => { this.#queued = false; this.#run(); });
@@ -223,11 +220,16 @@ function watch() {
     let added = false;
     for (const r of records) {
       if (r.type === 'childList') added ||= r.addedNodes.length > 0;
-      else if (r.attributeName !== 'lang') mounts.get(r.target)?.started && mounts.get(r.target).refresh();
+      else if (r.attributeName !== 'lang') {
+        const m = mounts.get(r.target); // a div widget's own data- attribute
+        if (m?.started) m.refresh();
+      }
     }
     for (const m of live) {
-      if (!m.host.isConnected) { if (m.host.dataset.gmgWidget) m.destroy(); } // <gmg-*> see to themselves
-      else if (m.read().lang !== m.opts?.lang) m.refresh();
+      // Removed div widgets are torn down (<gmg-*> elements see to themselves); the others
+      // follow changes of their language.
+      if (!m.host.isConnected) { if (m.host.dataset.gmgWidget) m.destroy(); }
+      else if (m.started && m.read().lang !== m.opts?.lang) m.refresh();
     }
     if (added) scan();
   }).observe(document.documentElement, {
@@ -237,6 +239,7 @@ function watch() {
   scan();
 }
 
+// A second copy of this module (say, loaded from another URL) must not mount divs twice.
 if (!globalThis.__gmgWidgets) {
   globalThis.__gmgWidgets = true;
   define();
