@@ -1,8 +1,9 @@
 // The iframe embed's page script: one widget, configured by the query string
-// (widget, lang, today, src, deep-link, timeout), filling the frame.
-import './gmg-widgets.js';
+// (widget, lang, today, src, deep-link, timeout, id), filling the frame. Like the demo's
+// embed.html, it posts {type: 'gmg-height', height, id} to the parent page whenever its height
+// changes, so that the host page can size the iframe (docs/embedding.md).
+import { WIDGETS } from './gmg-widgets.js';
 
-const WIDGETS = ['chairs', 'work-streams', 'outcomes', 'timeline'];
 const query = new URLSearchParams(location.search);
 const asked = (query.get('widget') ?? 'chairs').replace(/^gmg-/, '');
 const widget = WIDGETS.includes(asked) ? asked : 'chairs';
@@ -16,3 +17,12 @@ for (const name of ['lang', 'today', 'src', 'deep-link', 'timeout']) {
   if (query.has(name)) el.setAttribute(name, query.get(name));
 }
 document.body.append(el);
+
+let last = -1;
+new ResizeObserver(() => {
+  const height = Math.ceil(document.body.getBoundingClientRect().height);
+  if (height === last || parent === window) return;
+  last = height;
+  // The height is no secret: any parent may read it.
+  parent.postMessage({ type: 'gmg-height', height, id: query.get('id') ?? '' }, '*');
+}).observe(document.body);

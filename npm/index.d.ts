@@ -47,8 +47,8 @@ export declare function define(registry?: CustomElementRegistry): void;
 /** Instantiates the wasm (once per page); resolves to the widgets' shared stylesheet. */
 export declare function load(): Promise<CSSStyleSheet>;
 
-/** `detail` of the bubbling, composed `gmg-select` event: the selected item's id. */
-export interface GmgSelectDetail { id: string }
+/** `detail` of the bubbling, composed `gmg-select` event: the selected item and the widget. */
+export interface GmgSelectDetail { id: string; widget: WidgetName }
 
 /** `detail` of the bubbling, composed `gmg-error` event. */
 export interface GmgErrorDetail {

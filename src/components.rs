@@ -15,6 +15,7 @@ mod details;
 #[cfg(feature = "csr")]
 mod dom;
 mod item;
+mod legend;
 mod outcomes;
 mod overview;
 pub mod timeline_view;
@@ -174,7 +175,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
             }
             if props.data.has_errors() {
                 <div class="gmg-problems" role="alert">
-                    <p>{ i18n::fill(i18n::t(lang, i18n::Msg::ErrCount), &[&props.data.problems.iter().filter(|p| p.is_error()).count().to_string()]) }</p>
+                    <p>{ i18n::fill(i18n::t(lang, i18n::Msg::ErrCount), &[&i18n::format_number(lang, &props.data.problems.iter().filter(|p| p.is_error()).count().to_string())]) }</p>
                     <ul>
                         { for errors.map(|p| html! { <li>{ p.to_string() }</li> }) }
                     </ul>

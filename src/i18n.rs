@@ -860,6 +860,10 @@ pub fn format_date(lang: Lang, date: &PartialDate) -> String {
 
 /// The words around the two ends of a range: (before the start, between the ends).
 fn connector(lang: Lang, days: bool) -> (&'static str, &'static str) {
+    #[cfg(all(feature = "csr", target_arch = "wasm32"))]
+    if let Some(s) = intl::date(lang, date, date) {
+        return s;
+    }
     match lang {
         Lang::Ar => ("من ", " إلى "),
         Lang::Zh => ("", "至"),
@@ -910,6 +914,11 @@ pub fn format_range(lang: Lang, start: &PartialDate, end: Option<&PartialDate>) 
         (None, _, None, _) => {
             let _ = write!(out, "{}–{}", a.year, b.year);
             match lang {
+    // The browser's Intl drops what both ends share, as below; it takes ends of one precision.
+    #[cfg(all(feature = "csr", target_arch = "wasm32"))]
+    if let Some(s) = intl::date(lang, start, end) {
+        return s;
+    }
                 Lang::Zh => out.push('年'),
                 Lang::Ru => out.push_str(" гг."),
                 _ => {}
@@ -962,6 +971,94 @@ mod tests {
             .match_indices('{')
             .map(|(i, _)| s[i..].split_inclusive('}').next().unwrap_or("").to_string())
             .collect();
+/// A whole number written for `lang` (the browser's Intl where there is one: Arabic-Indic
+/// digits in Arabic if it gives them); text that is not a plain number is kept as it is.
+pub fn format_number(lang: Lang, text: &str) -> String {
+    #[cfg(all(feature = "csr", target_arch = "wasm32"))]
+    if let Ok(n) = text.parse::<u32>() {
+        return String::from(js_sys::Number::from(n).to_locale_string(intl::locale(lang)));
+    }
+    let _ = lang;
+    text.to_owned()
+}
+
+/// Dates through the browser's `Intl.DateTimeFormat`, one cached formatter per language and
+/// precision, in UTC (day numbers are UTC days). `None` sends the caller to the native
+/// formatter: an end of another precision, a year outside 1000–9999, an exception.
+#[cfg(all(feature = "csr", target_arch = "wasm32"))]
+mod intl {
+    use std::cell::RefCell;
+
+    use js_sys::{Array, Date, Intl::DateTimeFormat, Object, Reflect};
+    use wasm_bindgen::JsValue;
+
+    use crate::date::{PartialDate, Precision};
+    use crate::text::Lang;
+
+    thread_local! {
+        static CACHE: RefCell<Vec<(Lang, Precision, DateTimeFormat)>> = const { RefCell::new(Vec::new()) };
+    }
+
+    /// The locale asked of Intl: UN English writes "3 October 2013".
+    pub fn locale(lang: Lang) -> &'static str {
+        match lang {
+            Lang::En => "en-GB",
+            l => l.code(),
+        }
+    }
+
+    fn formatter(lang: Lang, p: Precision) -> DateTimeFormat {
+        CACHE.with(|c| {
+            let mut c = c.borrow_mut();
+            if let Some((_, _, f)) = c.iter().find(|(l, q, _)| *l == lang && *q == p) {
+                return f.clone();
+            }
+            let o = Object::new();
+            let set = |k: &str, v: &str| {
+                let _ = Reflect::set(&o, &k.into(), &v.into());
+            };
+            set("timeZone", "UTC");
+            set("year", "numeric");
+            if p != Precision::Year {
+                set("month", "long");
+            }
+            if p == Precision::Day {
+                set("day", "numeric");
+            }
+            let f = DateTimeFormat::new(&Array::of1(&locale(lang).into()), &o);
+            c.push((lang, p, f.clone()));
+            f
+        })
+    }
+
+    fn js_date(d: &PartialDate) -> Date {
+        Date::new(&JsValue::from_f64(f64::from(d.first_day()) * 86_400_000.0))
+    }
+
+    /// `a` alone when `a == b`, else the range from `a` to `b`.
+    pub fn date(lang: Lang, a: &PartialDate, b: &PartialDate) -> Option<String> {
+        let p = a.precision();
+        let ok = |d: &PartialDate| {
+            (1000..=9999).contains(&d.year)
+                && d.precision() == p
+                && PartialDate::parse(&d.iso()).as_ref() == Ok(d)
+        };
+        if !ok(a) || !ok(b) {
+            return None;
+        }
+        let f = formatter(lang, p);
+        let s = if a == b {
+            f.format()
+                .call1(&JsValue::UNDEFINED, &js_date(a))
+                .ok()?
+                .as_string()?
+        } else {
+            f.format_range(&js_date(a), &js_date(b)).ok()?.into()
+        };
+        Some(s)
+    }
+}
+
         found.sort();
         found
     }

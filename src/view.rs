@@ -99,8 +99,8 @@ impl Label {
 pub enum Detail {
     /// A labelled text.
     Field(Msg, Label),
-    /// A sentence of its own.
-    Text(Label),
+    /// A sentence of its own: a message whose `{0}` is the label.
+    Sentence(Msg, Label),
     /// The item's status, with the note that explains an inferred one.
     Status(Status, Option<Label>),
     /// The source's own words.
@@ -328,12 +328,8 @@ pub fn chairs(ds: &Dataset, lang: Lang, today: Option<PartialDate>) -> Board {
         };
         let mut details = vec![Detail::Field(Msg::Chair, Label::of(&member.name, lang))];
         if let Some(b) = term.on_behalf_of.as_deref().and_then(|id| ds.member(id)) {
-            let on_behalf = Label::of(&b.name, lang);
-            let sentence = i18n::fill(i18n::t(lang, Msg::OnBehalfOf), &[&on_behalf.text]);
-            details.push(Detail::Text(Label {
-                text: sentence.into(),
-                lang: on_behalf.lang,
-            }));
+            // The sentence is in the widget's language; only the name may have fallen back.
+            details.push(Detail::Sentence(Msg::OnBehalfOf, Label::of(&b.name, lang)));
         }
         provenance_details(ds, &term.provenance, lang, &mut details);
         details.extend(referred_by(ds, &term.id, lang));
@@ -536,7 +532,10 @@ pub fn outcomes(ds: &Dataset, lang: Lang) -> Board {
                 if !reference.is_empty() {
                     reference.push_str(", ");
                 }
-                reference.push_str(&i18n::fill(i18n::t(lang, Msg::Paragraph), &[p]));
+                reference.push_str(&i18n::fill(
+                    i18n::t(lang, Msg::Paragraph),
+                    &[&i18n::format_number(lang, p)],
+                ));
             }
             let mut details = vec![Detail::Document {
                 reference: Label::plain(reference),

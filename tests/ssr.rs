@@ -96,3 +96,104 @@ async fn broken_data_renders_the_errors_with_their_place() {
     assert!(html.contains("role=\"alert\""), "{html}");
     assert!(html.contains("line 1"), "{html}");
 }
+
+const ENGLISH_ONLY: &str = r#"{
+  "version": 1,
+  "group": {"name": "Global Migration Group", "short_name": "GMG"},
+  "members": [{"id": "unw", "short_name": "UN Women", "name": "UN Women"}],
+  "chair_terms": [{"id": "t1", "member": "unw", "from": "2015", "to": "2015"}]
+}"#;
+
+const KINDS: [WidgetKind; 4] = [
+    WidgetKind::Chairs,
+    WidgetKind::WorkStreams,
+    WidgetKind::Outcomes,
+    WidgetKind::Timeline,
+];
+
+/// The opening tags of `html` that carry a `lang` attribute, the root's excepted.
+fn tags_with_lang(html: &str) -> Vec<&str> {
+    html.split('<')
+        .skip(2)
+        .filter_map(|t| t.split('>').next())
+        .filter(|t| t.contains(" lang=\""))
+        .collect()
+}
+
+#[tokio::test]
+async fn arabic_is_rtl_and_text_that_fell_back_carries_its_lang_and_dir() {
+    let html = render(
+        WidgetKind::Timeline,
+        Lang::Ar,
+        Loaded::default_data(),
+        "2014-06-01",
+    )
+    .await;
+    assert!(
+        html.starts_with("<div lang=\"ar\" dir=\"rtl\""),
+        "{}",
+        &html[..80]
+    );
+    for tag in tags_with_lang(&html) {
+        assert!(tag.contains(" dir=\""), "fallback without dir: <{tag}>");
+    }
+    // Names given in English only are shown in Arabic marked lang="en" dir="ltr".
+    let english_only = Loaded::from_text(ENGLISH_ONLY);
+    let html = render(WidgetKind::Chairs, Lang::Ar, english_only, "2015-06-01").await;
+    let marked = tags_with_lang(&html);
+    assert!(marked.len() >= 2, "{html}");
+    for tag in &marked {
+        assert!(
+            tag.contains(" dir=\"ltr\"") || tag.contains(" dir=\"rtl\""),
+            "fallback without dir: <{tag}>"
+        );
+    }
+    // Names are isolated from the Arabic around them.
+    assert!(
+        html.contains("<bdi lang=\"en\" dir=\"ltr\" class=\"gmg-label\">UN Women</bdi>"),
+        "{html}"
+    );
+    snapshot(
+        "chairs-default-ar",
+        &render(
+            WidgetKind::Chairs,
+            Lang::Ar,
+            Loaded::default_data(),
+            "2014-06-01",
+        )
+        .await,
+    );
+}
+
+#[tokio::test]
+async fn every_widget_in_every_language_shows_interface_text_from_i18n_only() {
+    use gmg_widgets::i18n::{t, Msg};
+    for kind in KINDS {
+        for lang in Lang::ALL {
+            let html = render(kind, lang, Loaded::default_data(), "2014-06-01").await;
+            assert!(html.contains(&format!("lang=\"{}\"", lang.code())));
+            assert!(
+                html.contains("class=\"gmg-legend\""),
+                "{kind:?} {lang:?}: a legend"
+            );
+            if lang == Lang::En {
+                continue;
+            }
+            // No English interface string is left in another language's widget.
+            for msg in Msg::ALL {
+                let en = t(Lang::En, msg);
+                if en == t(lang, msg) || en.contains('{') {
+                    continue;
+                }
+                assert!(
+                    !html.contains(&format!(">{en}<")),
+                    "{kind:?} {lang:?}: English {en:?} ({msg:?}) shown"
+                );
+            }
+            // Every fallback is marked with both lang and dir.
+            for tag in tags_with_lang(&html) {
+                assert!(tag.contains(" dir=\""), "{kind:?} {lang:?}: <{tag}>");
+            }
+        }
+    }
+}

@@ -17,6 +17,9 @@ pub struct DetailsPanelProps {
     pub lang: Lang,
     /// The region's element id (the items' `aria-controls`).
     pub dom_id: AttrValue,
+    /// The widget's title: part of the region's name, so that two widgets showing one item
+    /// still have distinct landmarks ("ESCAP, Chairs" and "ESCAP, Overview").
+    pub title_id: AttrValue,
     /// Closes the region.
     pub on_close: Callback<()>,
     /// Selects a linked item.
@@ -26,7 +29,7 @@ pub struct DetailsPanelProps {
 }
 
 fn text(label: &Label) -> Html {
-    html! { <bdi lang={label.lang.map(|l| l.code())}>{ label.text.clone() }</bdi> }
+    super::item::name(label, None)
 }
 
 fn row(name: &str, value: Html) -> Html {
@@ -42,16 +45,21 @@ pub fn DetailsPanel(props: &DetailsPanelProps) -> Html {
     let detail = |d: &Detail| -> Html {
         match d {
             Detail::Field(m, v) => row(i18n::t(lang, *m), text(v)),
-            Detail::Text(v) => row("", text(v)),
+            // A sentence about the term above it (its dt): a further dd, in the widget's
+            // language around a name that may have fallen back.
+            Detail::Sentence(m, v) => {
+                let (before, after) = i18n::t(lang, *m).split_once("{0}").unwrap_or(("", ""));
+                html! { <dd>{ before }{ text(v) }{ after }</dd> }
+            }
             Detail::Status(s, note) => row(
                 i18n::t(lang, Msg::Status),
                 html! { <>{ i18n::t(lang, Msg::status(*s)) }
                 if let Some(n) = note { { " — " }{ text(n) } }</> },
             ),
-            Detail::Quote(q) => row(
-                i18n::t(lang, Msg::Quote),
-                html! { <blockquote lang={q.lang.map(|l| l.code())}>{ q.text.clone() }</blockquote> },
-            ),
+            Detail::Quote(q) => row(i18n::t(lang, Msg::Quote), {
+                let (lang, dir) = super::item::lang_dir(q.lang);
+                html! { <blockquote {lang} {dir}>{ q.text.clone() }</blockquote> }
+            }),
             Detail::Source(title, link) => row(
                 i18n::t(lang, Msg::Source),
                 match link {
@@ -88,7 +96,7 @@ pub fn DetailsPanel(props: &DetailsPanelProps) -> Html {
         }
     };
     html! {
-        <section id={props.dom_id.clone()} class="gmg-details" role="region" aria-labelledby={heading_id.clone()}>
+        <section id={props.dom_id.clone()} class="gmg-details" role="region" aria-labelledby={format!("{heading_id} {}", props.title_id)}>
             <h3 id={heading_id}>{ text(&item.label) }</h3>
             <p><time datetime={item.range.start.iso()}>{ item.when.clone() }</time></p>
             <dl>{ for item.details.iter().map(detail) }</dl>

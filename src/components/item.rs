@@ -8,6 +8,18 @@ use crate::model::Status;
 use crate::text::Lang;
 use crate::view::Item;
 
+/// The `lang` and `dir` of a text that fell back to another language (`None`, `None` when it
+/// is in the widget's language and inherits both).
+pub fn lang_dir(lang: Option<Lang>) -> (Option<&'static str>, Option<&'static str>) {
+    (lang.map(Lang::code), lang.map(Lang::dir))
+}
+
+/// A name isolated from the text around it (`<bdi>`), marked when it fell back.
+pub fn name(label: &crate::view::Label, class: Option<&'static str>) -> Html {
+    let (lang, dir) = lang_dir(label.lang);
+    html! { <bdi {class} {lang} {dir}>{ label.text.clone() }</bdi> }
+}
+
 /// Properties of [`ItemButton`].
 #[derive(Properties, PartialEq)]
 pub struct ItemButtonProps {
@@ -64,7 +76,7 @@ pub fn ItemButton(props: &ItemButtonProps) -> Html {
                 aria-pressed={props.selected.to_string()} aria-expanded={props.expanded.to_string()}
                 aria-controls={props.expanded.then(|| props.controls.clone())}
                 aria-current={item.current.then_some("true")} {onclick}>
-                <bdi class="gmg-label" lang={item.label.lang.map(|l| l.code())}>{ item.label.text.clone() }</bdi>
+                { name(&item.label, Some("gmg-label")) }
                 { " " }
                 <time class="gmg-when" datetime={item.range.start.iso()}>{ item.when.clone() }</time>
                 if let Some(m) = mark {

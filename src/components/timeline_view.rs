@@ -78,6 +78,8 @@ pub struct State {
     pub move_focus: bool,
     /// The group shown alone, if any.
     pub only: Option<&'static str>,
+    /// Whether the last change was of the window (announced as "Showing ... to ...").
+    pub moved: bool,
 }
 
 impl Reducible for State {
@@ -88,6 +90,7 @@ impl Reducible for State {
         s.move_focus = false;
         match action {
             Action::Select(id) => {
+                s.moved = false;
                 s.focus = Some(id.clone());
                 s.selected = Some(id);
                 s.open = true;
@@ -103,7 +106,10 @@ impl Reducible for State {
             }
             // Zoom, Pan and Reset are turned into Window by the view, which knows the extent.
             Action::Zoom(_) | Action::Pan(_) | Action::Reset => {}
-            Action::Window(w) => s.window = w,
+            Action::Window(w) => {
+                s.window = w;
+                s.moved = true;
+            }
             Action::Filter(only) => s.only = only,
         }
         Rc::new(s)
@@ -241,9 +247,27 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
         .as_deref()
         .and_then(|id| board.item(id))
         .filter(|_| state.open);
-    let announce = selected_item
-        .map(|i| i18n::fill(i18n::t(lang, Msg::Selected), &[&i.label.text]))
-        .unwrap_or_default();
+    // Said politely (aria-live): the window after zooming or panning, else the selection.
+    let announce = if state.moved {
+        let month = |d| {
+            let p = crate::date::PartialDate::from_day_number(d);
+            crate::date::PartialDate::month(p.year, p.month.unwrap_or(1))
+        };
+        i18n::fill(
+            i18n::t(lang, Msg::Showing),
+            &[
+                &i18n::format_date(lang, &month(window.start)),
+                &i18n::format_date(lang, &month(window.end.saturating_sub(1))),
+            ],
+        )
+    } else {
+        selected_item
+            .map(|i| i18n::fill(i18n::t(lang, Msg::Selected), &[&i.label.text]))
+            .unwrap_or_default()
+    };
+    let today_shown = props
+        .today
+        .is_some_and(|d| (0.0..=1.0).contains(&window.fraction(d)));
     let select = {
         let state = state.clone();
         let on_select = props.on_select.clone();
@@ -258,6 +282,7 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
             <div class="gmg-head">
                 <h2 id={title_id} class="gmg-title">{ props.title.clone() }</h2>
                 <Toolbar {lang} on_action={dispatch.clone()} filter={props.filterable.then(|| board.groups.iter().map(|g| (g.key, g.heading)).collect::<Vec<_>>())} only={state.only} />
+            { super::legend::legend(board, lang, format!("{prefix}-legend"), today_shown) }
             </div>
             <div class="gmg-axis" aria-hidden="true">
                 { for ticks.iter().map(|t| html! {
@@ -272,7 +297,7 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
             <div class="gmg-body" {onkeydown}>
                 { for board.bands.iter().filter_map(|b| window.place(b.range.first_day(), b.range.last_day()).map(|p| html! {
                     <div class="gmg-band" data-s={percent(p.start)} data-w={percent(p.width)}>
-                        <span class="gmg-band-label" lang={b.label.lang.map(|l| l.code())}>{ b.label.text.clone() }</span>
+                        <span class="gmg-band-label">{ super::item::name(&b.label, None) }</span>
                     </div>
                 })) }
                 { for shown_groups.iter().map(|g| html! {
@@ -284,7 +309,7 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
                             let rows = placed.iter().map(|(_, _, r)| r + 1).max().unwrap_or(1);
                             html! {
                                 <div class="gmg-lane" key={&*l.id} role="group" aria-labelledby={lane_id.clone()}>
-                                    <div class="gmg-lane-label" id={lane_id} lang={l.label.lang.map(|x| x.code())}>{ l.label.text.clone() }</div>
+                                    <div class="gmg-lane-label" id={lane_id}>{ super::item::name(&l.label, None) }</div>
                                     <ol class="gmg-items" data-s="0" data-rows={rows.to_string()}>
                                         { for placed.into_iter().map(|(i, p, row)| {
                                             let id = AttrValue::from(i.id.clone());
@@ -310,7 +335,7 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
             </div>
             { for board.notes.iter().map(|n| html! { <p class="gmg-note">{ n.clone() }</p> }) }
             if let Some(item) = selected_item {
-                <DetailsPanel item={item.clone()} {lang} dom_id={details_id.clone()}
+                <DetailsPanel item={item.clone()} {lang} dom_id={details_id.clone()} title_id={format!("{prefix}-title")}
                     on_close={dispatch.reform(|_| Action::Close)}
                     on_link={select.clone()} known={board.items().map(|i| AttrValue::from(i.id.clone())).collect::<Rc<[AttrValue]>>()} />
             }
@@ -318,3 +343,4 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
         </section>
     }
 }
+            { super::legend::print_list(board, lang) }

@@ -49,8 +49,9 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
             <div role="toolbar" aria-label={i18n::t(lang, Msg::TimeAxis)} class="gmg-toolbar">
                 { button(Msg::ZoomIn, "+", || Action::Zoom(0.5)) }
                 { button(Msg::ZoomOut, "−", || Action::Zoom(2.0)) }
-                { button(Msg::Earlier, "‹", || Action::Pan(-0.5)) }
-                { button(Msg::Later, "›", || Action::Pan(0.5)) }
+                // The arrows point the way the axis runs: earlier is to the right in Arabic.
+                { button(Msg::Earlier, if lang.is_rtl() { "›" } else { "‹" }, || Action::Pan(-0.5)) }
+                { button(Msg::Later, if lang.is_rtl() { "‹" } else { "›" }, || Action::Pan(0.5)) }
                 { button(Msg::ResetView, "⟲", || Action::Reset) }
             </div>
             if let Some(groups) = &props.filter {
