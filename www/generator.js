@@ -76,6 +76,7 @@ function render() {
   }
   const dir = o.lang === 'ar' ? ' dir="rtl"' : '';
   const doc = `<!doctype html><html lang="${esc(o.lang || 'en')}"${dir}><head><meta charset="utf-8"><title>Preview</title></head><body>\n${current.previews[o.show]}\n</body></html>`;
+  document.getElementById('deep-link-note').hidden = !(o.deepLink && o.show !== 'iframe');
   const preview = document.getElementById('preview');
   if (preview.srcdoc !== doc) preview.srcdoc = doc;
 }
