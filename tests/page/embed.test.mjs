@@ -76,6 +76,13 @@ test('hostile partner page: every widget looks right and the page keeps its own 
     assert.ok(r.fallbackHidden, `fallback hidden once the widget runs: ${at}`);
   }
   assert.equal(report.find((r) => r.id === 'timeline').dir, 'rtl');
+  // Theming goes through the documented custom properties and ::part(root).
+  const theme = await page.evaluate(() => {
+    const cs = (id, sel) => getComputedStyle(document.getElementById(id).shadowRoot.querySelector(sel));
+    return { bg: cs('outcomes', '.gmg').backgroundColor, font: cs('outcomes', '.gmg').fontFamily,
+      part: cs('streams', '[part=root]').borderInlineStartColor, other: cs('chairs', '.gmg').backgroundColor };
+  });
+  assert.deepEqual(theme, { bg: 'rgb(255, 250, 230)', font: '"DejaVu Serif", serif', part: 'rgb(0, 128, 0)', other: 'rgb(255, 255, 255)' });
   // The page's own elements keep the page's look: the widget CSS does not leak out.
   const host = await page.evaluate(() => {
     const cs = (s) => getComputedStyle(document.querySelector(s));
@@ -104,6 +111,8 @@ test('strict CSP page: widgets render with no console error and no CSP violation
   const problems = [];
   page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`); });
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  const wasm = [];
+  page.on('request', (r) => { if (r.url().endsWith('.wasm')) wasm.push(r.url()); });
   const response = await page.goto(`${env.base}/csp-page.html`);
   assert.match(response.headers()['content-security-policy'], /wasm-unsafe-eval/);
   await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
@@ -113,6 +122,7 @@ test('strict CSP page: widgets render with no console error and no CSP violation
   // Positions come from CSSOM custom properties, not style attributes.
   const placed = await page.locator('#chairs').evaluate((el) => getComputedStyle(el.shadowRoot.querySelector('.gmg-item')).getPropertyValue('--s'));
   assert.notEqual(placed.trim(), '');
+  assert.equal(wasm.length, 1, 'one wasm instance serves every widget');
   await page.screenshot({ path: `${RESULTS}embed-csp.png`, fullPage: true });
   assert.deepEqual(await page.evaluate(() => window.violations), []);
   assert.deepEqual(problems, []);
