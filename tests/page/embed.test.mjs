@@ -267,13 +267,18 @@ test('removing and re-adding a widget 200 times leaves the JS heap near its star
     await cdp.send('HeapProfiler.collectGarbage');
     return (await cdp.send('Runtime.getHeapUsage')).usedSize;
   };
-  await cycle(4); // warm up: wasm instance, data fetched, stylesheet built
+  // The wasm's linear memory never shrinks, but must not keep growing either.
+  const linear = () => page.evaluate(async () => (await (await import('./pkg/gmg_widgets.js')).default()).memory.buffer.byteLength);
+  await cycle(20); // warm up: wasm instance, data fetched, stylesheet built, allocator grown
   const start = await heap();
+  const wasmStart = await linear();
   await cycle(200);
   const end = await heap();
+  const wasmEnd = await linear();
   const mb = (b) => (b / 1048576).toFixed(2);
-  console.log(`JS heap: ${mb(start)} MB before, ${mb(end)} MB after 200 remove/re-add cycles`);
+  console.log(`JS heap: ${mb(start)} MB before, ${mb(end)} MB after 200 remove/re-add cycles; wasm memory ${mb(wasmStart)} MB, then ${mb(wasmEnd)} MB`);
   assert.ok(end < start * 2 && end < start + 5 * 1048576, `heap ${start} -> ${end}`);
+  assert.ok(wasmEnd <= wasmStart + 4 * 1048576, `wasm memory ${wasmStart} -> ${wasmEnd}`);
   assert.equal(await page.evaluate(() => document.getElementById('main').childElementCount), 0);
   assert.deepEqual(problems, []);
   await context.close();
