@@ -851,6 +851,10 @@ fn with_year(lang: Lang, body: &str, year: i32) -> String {
 /// A date in `lang`, as precise as it is known: "2014", "October 2013", "3 October 2013"
 /// (and "octobre 2013", "octubre de 2013", "октябрь 2013 г.", "2013年10月", "أكتوبر 2013").
 pub fn format_date(lang: Lang, date: &PartialDate) -> String {
+    #[cfg(all(feature = "csr", target_arch = "wasm32"))]
+    if let Some(s) = intl::date(lang, date, date) {
+        return s;
+    }
     match (date.month, date.day) {
         (None, _) => year_only(lang, date.year),
         (Some(m), None) => with_year(lang, &month_name(lang, m, false), date.year),
@@ -860,10 +864,6 @@ pub fn format_date(lang: Lang, date: &PartialDate) -> String {
 
 /// The words around the two ends of a range: (before the start, between the ends).
 fn connector(lang: Lang, days: bool) -> (&'static str, &'static str) {
-    #[cfg(all(feature = "csr", target_arch = "wasm32"))]
-    if let Some(s) = intl::date(lang, date, date) {
-        return s;
-    }
     match lang {
         Lang::Ar => ("من ", " إلى "),
         Lang::Zh => ("", "至"),
@@ -905,6 +905,11 @@ pub fn format_range(lang: Lang, start: &PartialDate, end: Option<&PartialDate>) 
     if start == end {
         return format_date(lang, start);
     }
+    // The browser's Intl drops what both ends share, as below; it takes ends of one precision.
+    #[cfg(all(feature = "csr", target_arch = "wasm32"))]
+    if let Some(s) = intl::date(lang, start, end) {
+        return s;
+    }
     let (a, b) = (start, end);
     let year = a.year;
     let days = a.precision() == Precision::Day;
@@ -914,11 +919,6 @@ pub fn format_range(lang: Lang, start: &PartialDate, end: Option<&PartialDate>) 
         (None, _, None, _) => {
             let _ = write!(out, "{}–{}", a.year, b.year);
             match lang {
-    // The browser's Intl drops what both ends share, as below; it takes ends of one precision.
-    #[cfg(all(feature = "csr", target_arch = "wasm32"))]
-    if let Some(s) = intl::date(lang, start, end) {
-        return s;
-    }
                 Lang::Zh => out.push('年'),
                 Lang::Ru => out.push_str(" гг."),
                 _ => {}
@@ -962,15 +962,6 @@ pub fn format_range(lang: Lang, start: &PartialDate, end: Option<&PartialDate>) 
     out
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn placeholders(s: &str) -> Vec<String> {
-        let mut found: Vec<String> = s
-            .match_indices('{')
-            .map(|(i, _)| s[i..].split_inclusive('}').next().unwrap_or("").to_string())
-            .collect();
 /// A whole number written for `lang` (the browser's Intl where there is one: Arabic-Indic
 /// digits in Arabic if it gives them); text that is not a plain number is kept as it is.
 pub fn format_number(lang: Lang, text: &str) -> String {
@@ -1059,6 +1050,15 @@ mod intl {
     }
 }
 
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn placeholders(s: &str) -> Vec<String> {
+        let mut found: Vec<String> = s
+            .match_indices('{')
+            .map(|(i, _)| s[i..].split_inclusive('}').next().unwrap_or("").to_string())
+            .collect();
         found.sort();
         found
     }

@@ -282,8 +282,8 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
             <div class="gmg-head">
                 <h2 id={title_id} class="gmg-title">{ props.title.clone() }</h2>
                 <Toolbar {lang} on_action={dispatch.clone()} filter={props.filterable.then(|| board.groups.iter().map(|g| (g.key, g.heading)).collect::<Vec<_>>())} only={state.only} />
-            { super::legend::legend(board, lang, format!("{prefix}-legend"), today_shown) }
             </div>
+            { super::legend::legend(board, lang, format!("{prefix}-legend"), today_shown) }
             <div class="gmg-axis" aria-hidden="true">
                 { for ticks.iter().map(|t| html! {
                     <span class={classes!("gmg-tick", t.major.then_some("gmg-major"))} data-s={percent(t.fraction)}>
@@ -339,8 +339,8 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
                     on_close={dispatch.reform(|_| Action::Close)}
                     on_link={select.clone()} known={board.items().map(|i| AttrValue::from(i.id.clone())).collect::<Rc<[AttrValue]>>()} />
             }
+            { super::legend::print_list(board, lang) }
             <p class="gmg-sr" aria-live="polite">{ announce }</p>
         </section>
     }
 }
-            { super::legend::print_list(board, lang) }
