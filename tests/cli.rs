@@ -170,7 +170,13 @@ fn review_lists_translations_awaiting_review_with_their_place() {
     let count: usize = summary.split(' ').next().unwrap().parse().unwrap();
     assert_eq!(count, lines.len() - 1, "one line per translation");
     assert!(count > 0);
-    assert!(lines.iter().take(count).all(|l| l.contains(".fr (line ")), "{out}");
+    assert!(
+        lines.iter().take(count).all(|l| l.contains(".fr (line ")),
+        "{out}"
+    );
     // Official agency names are not marked: ILO's French name is not listed.
-    assert!(!out.contains("Organisation internationale du Travail"), "{out}");
+    assert!(
+        !out.contains("Organisation internationale du Travail"),
+        "{out}"
+    );
 }

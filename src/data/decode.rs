@@ -499,7 +499,8 @@ impl Cx {
         if let Some(v) = root.get("version") {
             if let (Kind::Number(n), Some(_)) = (
                 &v.kind,
-                v.as_whole().filter(|n| *n != Some(i64::from(SCHEMA_VERSION))),
+                v.as_whole()
+                    .filter(|n| *n != Some(i64::from(SCHEMA_VERSION))),
             ) {
                 let n = shown(n);
                 self.error(
