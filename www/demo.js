@@ -9,3 +9,10 @@ select.addEventListener('change', () => {
 document.getElementById('narrow').addEventListener('change', (e) => {
   document.getElementById('gallery').classList.toggle('demo-narrow', e.target.checked);
 });
+// Themes are nothing but the documented CSS custom properties, set by demo.css on the
+// gallery: what a partner site writes in its own stylesheet.
+document.getElementById('theme').addEventListener('change', (e) => {
+  const gallery = document.getElementById('gallery');
+  gallery.classList.remove('theme-dark', 'theme-compact', 'theme-partner');
+  if (e.target.value) gallery.classList.add(`theme-${e.target.value}`);
+});
