@@ -72,7 +72,12 @@ const linked = (key) => {
 };
 function writeLink(key, id) {
   const rest = parts().filter((x) => keyOf(x) !== key);
-  history.replaceState(history.state, '', `#${[...rest, `${encodeURIComponent(key)}=${encodeURIComponent(id)}`].join('&')}`);
+  try {
+    history.replaceState(history.state, '', `#${[...rest, `${encodeURIComponent(key)}=${encodeURIComponent(id)}`].join('&')}`);
+  } catch (e) {
+    // Sandboxed and srcdoc frames may not rewrite their URL: the selection still works.
+    console.warn('gmg-widgets: cannot write the deep link here', e);
+  }
 }
 
 // --- one mounted widget on a host element ---
