@@ -852,7 +852,7 @@ fn with_year(lang: Lang, body: &str, year: i32) -> String {
 /// (and "octobre 2013", "octubre de 2013", "октябрь 2013 г.", "2013年10月", "أكتوبر 2013").
 pub fn format_date(lang: Lang, date: &PartialDate) -> String {
     #[cfg(all(feature = "csr", target_arch = "wasm32"))]
-    if let Some(s) = intl::date(lang, date, date) {
+    if let Some(s) = intl::date(lang, date) {
         return s;
     }
     match (date.month, date.day) {
@@ -905,11 +905,9 @@ pub fn format_range(lang: Lang, start: &PartialDate, end: Option<&PartialDate>) 
     if start == end {
         return format_date(lang, start);
     }
-    // The browser's Intl drops what both ends share, as below; it takes ends of one precision.
-    #[cfg(all(feature = "csr", target_arch = "wasm32"))]
-    if let Some(s) = intl::date(lang, start, end) {
-        return s;
-    }
+    // Ranges stay native: Intl's formatRange writes "2013/7 – 2013/12" in Chinese and repeats
+    // the year in Russian ("июль 2013 г. – декабрь 2013 г."), and cannot join ends of two
+    // precisions. Their ends go through `format_date`, hence through Intl, where not shared.
     let (a, b) = (start, end);
     let year = a.year;
     let days = a.precision() == Precision::Day;
@@ -975,7 +973,7 @@ pub fn format_number(lang: Lang, text: &str) -> String {
 
 /// Dates through the browser's `Intl.DateTimeFormat`, one cached formatter per language and
 /// precision, in UTC (day numbers are UTC days). `None` sends the caller to the native
-/// formatter: an end of another precision, a year outside 1000–9999, an exception.
+/// formatter: a year outside 1000–9999, an impossible date, an exception.
 #[cfg(all(feature = "csr", target_arch = "wasm32"))]
 mod intl {
     use std::cell::RefCell;
@@ -1022,31 +1020,17 @@ mod intl {
         })
     }
 
-    fn js_date(d: &PartialDate) -> Date {
-        Date::new(&JsValue::from_f64(f64::from(d.first_day()) * 86_400_000.0))
-    }
-
-    /// `a` alone when `a == b`, else the range from `a` to `b`.
-    pub fn date(lang: Lang, a: &PartialDate, b: &PartialDate) -> Option<String> {
-        let p = a.precision();
-        let ok = |d: &PartialDate| {
-            (1000..=9999).contains(&d.year)
-                && d.precision() == p
-                && PartialDate::parse(&d.iso()).as_ref() == Ok(d)
-        };
-        if !ok(a) || !ok(b) {
+    /// `d` as precise as it is known.
+    pub fn date(lang: Lang, d: &PartialDate) -> Option<String> {
+        if !(1000..=9999).contains(&d.year) || PartialDate::parse(&d.iso()).as_ref() != Ok(d) {
             return None;
         }
-        let f = formatter(lang, p);
-        let s = if a == b {
-            f.format()
-                .call1(&JsValue::UNDEFINED, &js_date(a))
-                .ok()?
-                .as_string()?
-        } else {
-            f.format_range(&js_date(a), &js_date(b)).ok()?.into()
-        };
-        Some(s)
+        let date = Date::new(&JsValue::from_f64(f64::from(d.first_day()) * 86_400_000.0));
+        formatter(lang, d.precision())
+            .format()
+            .call1(&JsValue::UNDEFINED, &date)
+            .ok()?
+            .as_string()
     }
 }
 
