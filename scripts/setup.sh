@@ -34,6 +34,6 @@ if [ "${1:-}" = "--test" ]; then
     say "installing Chromium and chromedriver from Debian"
     export DEBIAN_FRONTEND=noninteractive
     apt-get update -qq
-    apt-get install -y -qq chromium chromium-driver >/dev/null
+    apt-get install -y -qq chromium chromium-driver poppler-utils fonts-wqy-zenhei >/dev/null
   fi
 fi
