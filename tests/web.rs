@@ -255,3 +255,40 @@ async fn zoom_buttons_and_keys_change_the_window() {
     yew::scheduler::flush().await;
     assert!(width(&mount) < before, "- zooms out");
 }
+
+#[wasm_bindgen_test]
+async fn dates_come_from_the_browsers_intl_in_the_widgets_language() {
+    let (_host, mount) = shadow_mount();
+    let opts = options(&[("widget", "chairs"), ("lang", "fr")]);
+    let _handle = WidgetHandle::mount(mount.clone(), &opts).unwrap();
+    yew::scheduler::flush().await;
+    // What this browser's Intl writes for 1 January 2013 in French (natively: "1er janvier").
+    let intl: String = js_sys::Function::new_no_args(
+        "return new Intl.DateTimeFormat('fr', {timeZone: 'UTC', year: 'numeric', month: 'long', day: 'numeric'}).format(Date.UTC(2013, 0, 1))",
+    )
+    .call0(&JsValue::UNDEFINED)
+    .unwrap()
+    .as_string()
+    .unwrap();
+    let when = mount
+        .query_selector(".gmg-when")
+        .unwrap()
+        .unwrap()
+        .text_content()
+        .unwrap();
+    assert!(
+        when.starts_with(&intl),
+        "ESCAP's term starts with Intl's date {intl:?}: {when:?}"
+    );
+    // The legend names the statuses in words, in French.
+    let legend = mount
+        .query_selector(".gmg-legend")
+        .unwrap()
+        .unwrap()
+        .text_content()
+        .unwrap();
+    assert!(
+        legend.contains("Confirmé") && legend.contains("Déduit"),
+        "{legend}"
+    );
+}
