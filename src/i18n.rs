@@ -142,11 +142,13 @@ pub enum Msg {
     AwaitingReview,
     /// "Projection stops: the membership list is partial."
     ProjectionStops,
+    /// A cluster of items too dense to draw one by one: "{0} items: zoom in".
+    Cluster,
 }
 
 impl Msg {
     /// Every message, in declaration order.
-    pub const ALL: [Msg; 64] = [
+    pub const ALL: [Msg; 65] = [
         Msg::WidgetChairs,
         Msg::WidgetStreams,
         Msg::WidgetOutcomes,
@@ -211,6 +213,7 @@ impl Msg {
         Msg::NoItems,
         Msg::AwaitingReview,
         Msg::ProjectionStops,
+        Msg::Cluster,
     ];
 
     /// The name of a status ("Confirmed", ...).
@@ -323,6 +326,7 @@ fn ar(msg: Msg) -> &'static str {
         NoItems => "لا توجد عناصر",
         AwaitingReview => "الترجمة في انتظار المراجعة",
         ProjectionStops => "يتوقف الإسقاط: قائمة الأعضاء غير مكتملة.",
+        Cluster => "{0} عنصرًا: تكبير",
     }
 }
 
@@ -393,6 +397,7 @@ fn zh(msg: Msg) -> &'static str {
         NoItems => "无项目",
         AwaitingReview => "译文有待审校",
         ProjectionStops => "预测终止：成员名单不完整。",
+        Cluster => "{0}个项目：放大",
     }
 }
 
@@ -463,6 +468,7 @@ fn en(msg: Msg) -> &'static str {
         NoItems => "No items",
         AwaitingReview => "Translation awaiting review",
         ProjectionStops => "Projection stops: the membership list is partial.",
+        Cluster => "{0} items: zoom in",
     }
 }
 
@@ -535,6 +541,7 @@ fn fr(msg: Msg) -> &'static str {
         NoItems => "Aucun élément",
         AwaitingReview => "Traduction en attente de révision",
         ProjectionStops => "Projection interrompue\u{a0}: la liste des membres est incomplète.",
+        Cluster => "{0}\u{a0}éléments\u{a0}: agrandir",
     }
 }
 
@@ -605,6 +612,7 @@ fn ru(msg: Msg) -> &'static str {
         NoItems => "Нет элементов",
         AwaitingReview => "Перевод ожидает проверки",
         ProjectionStops => "Прогноз прерван: список членов неполный.",
+        Cluster => "Элементов: {0} — увеличить",
     }
 }
 
@@ -675,6 +683,7 @@ fn es(msg: Msg) -> &'static str {
         NoItems => "Ningún elemento",
         AwaitingReview => "Traducción pendiente de revisión",
         ProjectionStops => "La proyección se detiene: la lista de miembros está incompleta.",
+        Cluster => "{0} elementos: ampliar",
     }
 }
 
@@ -1052,7 +1061,7 @@ mod tests {
         for (i, m) in Msg::ALL.iter().enumerate() {
             assert_eq!(*m as usize, i);
         }
-        assert_eq!(Msg::ALL.len(), Msg::ProjectionStops as usize + 1);
+        assert_eq!(Msg::ALL.len(), Msg::Cluster as usize + 1);
     }
 
     #[test]

@@ -288,14 +288,71 @@ fn lane(id: Id, label: Label, mut items: Vec<Item>) -> Lane {
     Lane { id, label, items }
 }
 
-/// The items of a lane that show in `window`, each with its placement and sub-row. Rows are
-/// packed for the window at hand: a marker's label needs room beyond its single day, so
-/// markers count as [`MARKER_SHARE`] of the window and bars as at least [`BAR_SHARE`].
-pub fn place_lane<'a>(items: &'a [Item], window: &Viewport) -> Vec<(&'a Item, Placement, u32)> {
+/// An entry of a lane as drawn in one window.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Placed<'a> {
+    /// An item with its bar and sub-row.
+    Item {
+        /// The item.
+        item: &'a Item,
+        /// Where its bar goes.
+        placement: Placement,
+        /// Its sub-row in the lane.
+        row: u32,
+    },
+    /// Too many items to draw one by one: how many fall in a slice of the window, and the
+    /// window that shows them (activating the cluster zooms there).
+    Cluster {
+        /// Unique within the lane: the slice's index.
+        slice: u32,
+        /// How many items start in the slice.
+        count: usize,
+        /// The slice's place.
+        placement: Placement,
+        /// The window fitting those items.
+        zoom_to: Viewport,
+    },
+}
+
+impl Placed<'_> {
+    /// The day keyboard movement orders this entry by.
+    pub fn first_day(&self, window: &Viewport) -> DayNumber {
+        match self {
+            Placed::Item { item, .. } => item.first(),
+            Placed::Cluster { placement, .. } => {
+                window.start + (placement.start * f64::from(window.span_days())) as DayNumber
+            }
+        }
+    }
+
+    /// The sub-row.
+    pub fn row(&self) -> u32 {
+        match self {
+            Placed::Item { row, .. } => *row,
+            Placed::Cluster { .. } => 0,
+        }
+    }
+}
+
+/// The most items a lane draws one by one; past it the window is cut into [`SLICES`] slices
+/// and each slice shows a cluster, so the DOM stays small whatever the data (10,000 items in
+/// one lane draw 20 clusters, not 10,000 buttons; `npm run bench` measures it).
+pub const MAX_ITEMS_PER_LANE: usize = 120;
+/// Slices of the window when a lane clusters.
+pub const SLICES: u32 = 20;
+
+/// The entries of a lane that show in `window`: its items with their placements and sub-rows,
+/// or clusters when there are more than [`MAX_ITEMS_PER_LANE`]. Rows are packed for the window
+/// at hand: a marker's label needs room beyond its single day, so markers count as
+/// [`MARKER_SHARE`] of the window and bars as at least [`BAR_SHARE`].
+pub fn place_lane<'a>(items: &'a [Item], window: &Viewport) -> Vec<Placed<'a>> {
     let placed: Vec<_> = items
         .iter()
         .filter_map(|i| window.place(i.first(), i.last()).map(|p| (i, p)))
         .collect();
+    if placed.len() > MAX_ITEMS_PER_LANE {
+        return clusters(&placed, window);
+    }
     let span = f64::from(window.span_days());
     let spans: Vec<_> = placed
         .iter()
@@ -309,7 +366,42 @@ pub fn place_lane<'a>(items: &'a [Item], window: &Viewport) -> Vec<(&'a Item, Pl
     placed
         .into_iter()
         .zip(rows)
-        .map(|((i, p), r)| (i, p, r))
+        .map(|((item, placement), row)| Placed::Item {
+            item,
+            placement,
+            row,
+        })
+        .collect()
+}
+
+fn clusters<'a>(placed: &[(&'a Item, Placement)], window: &Viewport) -> Vec<Placed<'a>> {
+    // (count, first day, last day) per slice, by where the visible part of each item starts.
+    let mut slices = vec![(0usize, DayNumber::MAX, DayNumber::MIN); SLICES as usize];
+    for (item, p) in placed {
+        let k = ((p.start * f64::from(SLICES)) as usize).min(SLICES as usize - 1);
+        let s = &mut slices[k];
+        s.0 += 1;
+        s.1 = s.1.min(item.first());
+        s.2 =
+            s.2.max(item.last().unwrap_or(item.first()).max(item.first()));
+    }
+    let width = 1.0 / f64::from(SLICES);
+    slices
+        .into_iter()
+        .enumerate()
+        .filter(|(_, s)| s.0 > 0)
+        .map(|(k, (count, first, last))| Placed::Cluster {
+            slice: k as u32,
+            count,
+            placement: Placement {
+                start: k as f64 * width,
+                width,
+                clipped_start: false,
+                clipped_end: false,
+                open_end: false,
+            },
+            zoom_to: Viewport::fit(first.max(window.start), last.min(window.end)),
+        })
         .collect()
 }
 
@@ -603,4 +695,149 @@ pub fn overview(ds: &Dataset, lang: Lang, today: Option<PartialDate>) -> Board {
     board.groups.extend(outcomes(ds, lang).groups);
     board.bands = streams.bands;
     board
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::data;
+
+    fn point(n: usize, first: PartialDate) -> Item {
+        Item {
+            id: format!("e{n}").into(),
+            label: Label::plain(format!("Event {n}")),
+            range: DateRange {
+                start: first,
+                end: Some(first),
+            },
+            when: "".into(),
+            point: true,
+            status: Status::Confirmed,
+            current: false,
+            open_start: false,
+            details: vec![],
+        }
+    }
+
+    fn many(n: usize) -> Vec<Item> {
+        (0..n)
+            .map(|i| {
+                point(
+                    i,
+                    PartialDate::from_day_number(10_957 + (i as i32 * 11_000) / n as i32),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn ten_thousand_items_draw_as_at_most_twenty_clusters_and_lose_none() {
+        let items = many(10_000);
+        let window = Viewport::fit(items[0].first(), items[9_999].first());
+        let placed = place_lane(&items, &window);
+        assert!(placed.len() <= SLICES as usize, "{} entries", placed.len());
+        let total: usize = placed
+            .iter()
+            .map(|p| match p {
+                Placed::Cluster { count, .. } => *count,
+                Placed::Item { .. } => 1,
+            })
+            .sum();
+        assert_eq!(total, 10_000, "every item is counted in some cluster");
+        // Zooming into a cluster narrows the window onto its items.
+        let Placed::Cluster { zoom_to, count, .. } = &placed[3] else {
+            panic!("cluster expected")
+        };
+        assert!(zoom_to.span_days() < window.span_days() / 10);
+        let inside = items
+            .iter()
+            .filter(|i| zoom_to.place(i.first(), i.last()).is_some())
+            .count();
+        assert!(
+            inside >= *count,
+            "the cluster's window shows its {count} items ({inside})"
+        );
+    }
+
+    #[test]
+    fn few_items_are_drawn_one_by_one_with_markers_packed_apart() {
+        let items: Vec<_> = (0..3)
+            .map(|i| point(i, PartialDate::day(2013, 10, 3 + i as u8)))
+            .collect();
+        let window = Viewport::fit(items[0].first() - 700, items[2].first() + 700);
+        let placed = place_lane(&items, &window);
+        let rows: Vec<u32> = placed.iter().map(Placed::row).collect();
+        assert_eq!(
+            rows,
+            vec![0, 1, 2],
+            "markers a day apart do not overprint their labels"
+        );
+    }
+
+    #[test]
+    fn default_data_boards_name_what_the_seed_states() {
+        let ds = data::default_dataset();
+        let chairs = chairs(&ds, Lang::En, Some(PartialDate::day(2014, 6, 1)));
+        let names: Vec<&str> = chairs.items().map(|i| &*i.label.text).collect();
+        assert_eq!(names, ["ESCAP", "IOM", "ILO", "UN Women", "World Bank"]);
+        assert_eq!(chairs.items().filter(|i| i.current).count(), 1);
+        assert_eq!(
+            chairs.items().find(|i| i.current).map(|i| &*i.label.text),
+            Some("ILO")
+        );
+        assert_eq!(
+            chairs
+                .items()
+                .find(|i| &*i.label.text == "IOM")
+                .map(|i| i.status),
+            Some(Status::Inferred)
+        );
+        assert_eq!(chairs.notes.len(), 1, "the projection says where it stops");
+
+        let streams = work_streams(&ds, Lang::En);
+        let kinds: Vec<&str> = streams.groups.iter().map(|g| g.key).collect();
+        assert_eq!(
+            kinds,
+            [
+                "overarching",
+                "thematic",
+                "working_group",
+                "task_force",
+                "support",
+                "milestones"
+            ]
+        );
+        assert_eq!(streams.groups[0].lanes.len(), 2);
+        assert_eq!(streams.groups[1].lanes.len(), 5);
+        assert_eq!(streams.bands.len(), 1, "the 2013-2015 work plan");
+
+        let outcomes = outcomes(&ds, Lang::En);
+        let para32 = outcomes.items().find(|i| {
+            i.details.iter().any(|d| matches!(d, Detail::Document { reference, .. } if reference.text.contains("32")))
+        });
+        let para32 = para32.expect("paragraph 32 of the Declaration");
+        assert!(para32
+            .details
+            .iter()
+            .any(|d| matches!(d, Detail::Links(Msg::Concerns, l) if !l.is_empty())));
+    }
+
+    #[test]
+    fn fallback_texts_carry_their_own_language() {
+        let ds = data::default_dataset();
+        let board = chairs(&ds, Lang::Ar, None);
+        // Agency short names are given in Arabic where official; quotes stay English.
+        let fell_back: Vec<_> = board.items().filter(|i| i.label.lang.is_some()).collect();
+        for item in fell_back {
+            assert_eq!(item.label.lang, Some(Lang::En));
+        }
+        let quote = board
+            .items()
+            .flat_map(|i| &i.details)
+            .find_map(|d| match d {
+                Detail::Quote(q) => Some(q.clone()),
+                _ => None,
+            });
+        assert_eq!(quote.expect("a quote").lang, Some(Lang::En));
+    }
 }

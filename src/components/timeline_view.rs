@@ -15,7 +15,7 @@ use crate::layout::scale::{percent, Viewport};
 use crate::layout::ticks;
 use crate::nav::{self, Move};
 use crate::text::Lang;
-use crate::view::Board;
+use crate::view::{self, Board, Placed};
 
 /// Properties of [`TimelineView`].
 #[derive(Properties, PartialEq)]
@@ -174,44 +174,43 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
         .iter()
         .filter(|g| state.only.is_none_or(|k| k == g.key))
         .collect();
-    let grid: Vec<Vec<&crate::view::Item>> = shown_groups
+    let lanes: Vec<&crate::view::Lane> = shown_groups.iter().flat_map(|g| &g.lanes).collect();
+    let placed: Vec<Vec<Placed>> = lanes
         .iter()
-        .flat_map(|g| &g.lanes)
-        .map(|l| {
-            l.items
-                .iter()
-                .filter(|i| window.place(i.first(), i.last()).is_some())
-                .collect()
-        })
+        .map(|l| view::place_lane(&l.items, &window))
+        .collect();
+    // Keyboard grid: an entry's id (a cluster's is made from its lane and slice) and day.
+    let entry_id = |lane: usize, p: &Placed| -> AttrValue {
+        match p {
+            Placed::Item { item, .. } => AttrValue::from(item.id.clone()),
+            Placed::Cluster { slice, .. } => AttrValue::from(format!("c{lane}-{slice}")),
+        }
+    };
+    let ids: Vec<Vec<AttrValue>> = placed
+        .iter()
+        .enumerate()
+        .map(|(k, row)| row.iter().map(|p| entry_id(k, p)).collect())
         .collect();
     let tab_stop: Option<AttrValue> = state
         .focus
         .clone()
-        .filter(|f| grid.iter().flatten().any(|i| *i.id == **f))
+        .filter(|f| ids.iter().flatten().any(|i| i == f))
         .or_else(|| {
-            grid.iter()
-                .flatten()
-                .find(|i| i.current)
-                .map(|i| AttrValue::from(i.id.clone()))
+            placed.iter().flatten().find_map(|p| match p {
+                Placed::Item { item, .. } if item.current => Some(AttrValue::from(item.id.clone())),
+                _ => None,
+            })
         })
-        .or_else(|| {
-            grid.iter()
-                .flatten()
-                .next()
-                .map(|i| AttrValue::from(i.id.clone()))
-        });
+        .or_else(|| ids.iter().flatten().next().cloned());
 
     let onkeydown = {
         let dispatch = dispatch.clone();
         let open = state.open;
-        let days: Vec<Vec<i32>> = grid
+        let days: Vec<Vec<i32>> = placed
             .iter()
-            .map(|r| r.iter().map(|i| i.first()).collect())
+            .map(|r| r.iter().map(|p| p.first_day(&window)).collect())
             .collect();
-        let ids: Vec<Vec<AttrValue>> = grid
-            .iter()
-            .map(|r| r.iter().map(|i| AttrValue::from(i.id.clone())).collect())
-            .collect();
+        let ids = ids.clone();
         let tab_stop = tab_stop.clone();
         Callback::from(move |e: KeyboardEvent| {
             let key = e.key();
@@ -304,23 +303,38 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
                     <div class="gmg-group" key={g.key}>
                         <h3 class="gmg-group-title">{ i18n::t(lang, g.heading) }</h3>
                         { for g.lanes.iter().map(|l| {
+                            let k = lanes.iter().position(|x| std::ptr::eq(*x, l)).unwrap_or(0);
                             let lane_id = format!("{prefix}-lane-{}", l.id);
-                            let placed = crate::view::place_lane(&l.items, &window);
-                            let rows = placed.iter().map(|(_, _, r)| r + 1).max().unwrap_or(1);
+                            let entries = placed.get(k).map(Vec::as_slice).unwrap_or_default();
+                            let rows = entries.iter().map(|p| p.row() + 1).max().unwrap_or(1);
                             html! {
                                 <div class="gmg-lane" key={&*l.id} role="group" aria-labelledby={lane_id.clone()}>
                                     <div class="gmg-lane-label" id={lane_id}>{ super::item::name(&l.label, None) }</div>
                                     <ol class="gmg-items" data-s="0" data-rows={rows.to_string()}>
-                                        { for placed.into_iter().map(|(i, p, row)| {
-                                            let id = AttrValue::from(i.id.clone());
-                                            html! {
-                                                <ItemButton key={&*i.id} item={i.clone()} placement={p} {row} {lang}
-                                                    dom_id={format!("{prefix}-item-{}", i.id)}
-                                                    tab_stop={tab_stop.as_ref() == Some(&id)}
-                                                    selected={state.selected.as_ref() == Some(&id)}
-                                                    expanded={state.open && state.selected.as_ref() == Some(&id)}
-                                                    controls={details_id.clone()}
-                                                    on_select={select.clone()} />
+                                        { for entries.iter().map(|p| {
+                                            let id = entry_id(k, p);
+                                            let dom_id = format!("{prefix}-item-{id}");
+                                            let tab = tab_stop.as_ref() == Some(&id);
+                                            match p {
+                                                Placed::Item { item, placement, row } => html! {
+                                                    <ItemButton key={&*id} item={(*item).clone()} placement={*placement} row={*row} {lang}
+                                                        {dom_id} tab_stop={tab}
+                                                        selected={state.selected.as_ref() == Some(&id)}
+                                                        expanded={state.open && state.selected.as_ref() == Some(&id)}
+                                                        controls={details_id.clone()}
+                                                        on_select={select.clone()} />
+                                                },
+                                                Placed::Cluster { count, placement, zoom_to, .. } => {
+                                                    let to = *zoom_to;
+                                                    let onclick = dispatch.reform(move |_: MouseEvent| Action::Window(Some(to)));
+                                                    html! {
+                                                        <li key={&*id} class="gmg-item gmg-cluster" data-s={percent(placement.start)} data-w={percent(placement.width)} data-r="0">
+                                                            <button type="button" id={dom_id} tabindex={if tab { "0" } else { "-1" }} {onclick}>
+                                                                { i18n::fill(i18n::t(lang, Msg::Cluster), &[&i18n::format_number(lang, &count.to_string())]) }
+                                                            </button>
+                                                        </li>
+                                                    }
+                                                }
                                             }
                                         }) }
                                     </ol>
@@ -329,7 +343,7 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
                         }) }
                     </div>
                 }) }
-                if grid.iter().all(|r| r.is_empty()) {
+                if ids.iter().all(|r| r.is_empty()) {
                     <p class="gmg-empty">{ i18n::t(lang, Msg::NoItems) }</p>
                 }
             </div>
