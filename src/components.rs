@@ -64,6 +64,11 @@ impl Loaded {
         }
     }
 
+    /// Whether this is the data compiled into the crate.
+    pub fn is_default(&self) -> bool {
+        Rc::ptr_eq(&self.dataset, &data::default_dataset())
+    }
+
     /// Whether any problem is an error (the dataset is then empty).
     pub fn has_errors(&self) -> bool {
         self.problems.iter().any(|p| p.severity == Severity::Error)
@@ -170,6 +175,9 @@ pub fn Widget(props: &WidgetProps) -> Html {
                     }), &[src]) }</p>
                     if let Some(day) = &props.saved_on {
                         <p>{ i18n::fill(i18n::t(lang, i18n::Msg::SavedCopy), &[&i18n::format_date(lang, day)]) }</p>
+                    } else if let Some(day) = props.data.dataset.updated.filter(|_| props.data.is_default()) {
+                        // Nothing saved: say that what shows is the data compiled in, and its age.
+                        <p>{ i18n::fill(i18n::t(lang, i18n::Msg::BuiltInCopy), &[&i18n::format_date(lang, &day)]) }</p>
                     }
                 </div>
             }

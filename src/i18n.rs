@@ -144,11 +144,13 @@ pub enum Msg {
     ProjectionStops,
     /// A cluster of items too dense to draw one by one: "{0} items: zoom in".
     Cluster,
+    /// After a failed load with no saved copy: "Showing the data built into the widget (updated {0})."
+    BuiltInCopy,
 }
 
 impl Msg {
     /// Every message, in declaration order.
-    pub const ALL: [Msg; 65] = [
+    pub const ALL: [Msg; 66] = [
         Msg::WidgetChairs,
         Msg::WidgetStreams,
         Msg::WidgetOutcomes,
@@ -214,6 +216,7 @@ impl Msg {
         Msg::AwaitingReview,
         Msg::ProjectionStops,
         Msg::Cluster,
+        Msg::BuiltInCopy,
     ];
 
     /// The name of a status ("Confirmed", ...).
@@ -327,6 +330,7 @@ fn ar(msg: Msg) -> &'static str {
         AwaitingReview => "الترجمة في انتظار المراجعة",
         ProjectionStops => "يتوقف الإسقاط: قائمة الأعضاء غير مكتملة.",
         Cluster => "{0} عنصرًا: تكبير",
+        BuiltInCopy => "تُعرض البيانات المضمّنة في الأداة (حُدّثت في {0}).",
     }
 }
 
@@ -398,6 +402,7 @@ fn zh(msg: Msg) -> &'static str {
         AwaitingReview => "译文有待审校",
         ProjectionStops => "预测终止：成员名单不完整。",
         Cluster => "{0}个项目：放大",
+        BuiltInCopy => "显示的是组件内置的数据（更新于{0}）。",
     }
 }
 
@@ -469,6 +474,7 @@ fn en(msg: Msg) -> &'static str {
         AwaitingReview => "Translation awaiting review",
         ProjectionStops => "Projection stops: the membership list is partial.",
         Cluster => "{0} items: zoom in",
+        BuiltInCopy => "Showing the data built into the widget (updated {0}).",
     }
 }
 
@@ -542,6 +548,7 @@ fn fr(msg: Msg) -> &'static str {
         AwaitingReview => "Traduction en attente de révision",
         ProjectionStops => "Projection interrompue\u{a0}: la liste des membres est incomplète.",
         Cluster => "{0}\u{a0}éléments\u{a0}: agrandir",
+        BuiltInCopy => "Affichage des données intégrées au widget (mises à jour le {0}).",
     }
 }
 
@@ -613,6 +620,7 @@ fn ru(msg: Msg) -> &'static str {
         AwaitingReview => "Перевод ожидает проверки",
         ProjectionStops => "Прогноз прерван: список членов неполный.",
         Cluster => "Элементов: {0} — увеличить",
+        BuiltInCopy => "Показаны данные, встроенные в виджет (обновлены {0}).",
     }
 }
 
@@ -684,6 +692,7 @@ fn es(msg: Msg) -> &'static str {
         AwaitingReview => "Traducción pendiente de revisión",
         ProjectionStops => "La proyección se detiene: la lista de miembros está incompleta.",
         Cluster => "{0} elementos: ampliar",
+        BuiltInCopy => "Se muestran los datos integrados en el widget (actualizados el {0}).",
     }
 }
 
@@ -1061,7 +1070,7 @@ mod tests {
         for (i, m) in Msg::ALL.iter().enumerate() {
             assert_eq!(*m as usize, i);
         }
-        assert_eq!(Msg::ALL.len(), Msg::Cluster as usize + 1);
+        assert_eq!(Msg::ALL.len(), Msg::BuiltInCopy as usize + 1);
     }
 
     #[test]

@@ -197,3 +197,43 @@ async fn every_widget_in_every_language_shows_interface_text_from_i18n_only() {
         }
     }
 }
+
+#[tokio::test]
+async fn a_failed_source_says_why_and_what_is_shown_instead() {
+    use gmg_widgets::components::LoadError;
+    let props = |saved_on: Option<PartialDate>| WidgetProps {
+        kind: WidgetKind::Chairs,
+        lang: Lang::Fr,
+        today: None,
+        data: Rc::new(Loaded::default_data()),
+        on_select: Default::default(),
+        selected: None,
+        id_prefix: "gmg".into(),
+        load_error: Some((
+            LoadError::NotFound,
+            "https://partner.example/gmg.json".into(),
+        )),
+        saved_on,
+    };
+    let html = LocalServerRenderer::<Widget>::with_props(props(None))
+        .hydratable(false)
+        .render()
+        .await;
+    assert!(html.contains("https://partner.example/gmg.json"), "{html}");
+    assert!(
+        html.contains("données intégrées au widget (mises à jour le 28 novembre 2026)"),
+        "{html}"
+    );
+    assert!(
+        html.contains("OIT"),
+        "the data stays visible under the message: {html}"
+    );
+
+    let html =
+        LocalServerRenderer::<Widget>::with_props(props(PartialDate::parse("2026-11-02").ok()))
+            .hydratable(false)
+            .render()
+            .await;
+    assert!(html.contains("2 novembre 2026"), "{html}");
+    assert!(!html.contains("intégrées"), "{html}");
+}

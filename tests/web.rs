@@ -292,3 +292,20 @@ async fn dates_come_from_the_browsers_intl_in_the_widgets_language() {
         "{legend}"
     );
 }
+
+#[wasm_bindgen_test]
+async fn selected_given_by_update_opens_that_item() {
+    let (_host, mount) = shadow_mount();
+    let mut handle = WidgetHandle::mount(mount.clone(), &options(&[("widget", "chairs")])).unwrap();
+    yew::scheduler::flush().await;
+    assert!(mount.query_selector(".gmg-details").unwrap().is_none());
+    handle
+        .update(&options(&[("selected", "chair-2015-un-women")]))
+        .unwrap();
+    yew::scheduler::flush().await;
+    let details = mount
+        .query_selector(".gmg-details")
+        .unwrap()
+        .expect("details open");
+    assert!(details.text_content().unwrap().contains("UN Women"));
+}

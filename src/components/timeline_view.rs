@@ -146,6 +146,18 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
         .window
         .unwrap_or_else(|| Viewport::fit(extent.0, extent.1));
     let root = use_node_ref();
+    // A `selected` given later (the JS API's update, a deep link) selects like a click would.
+    {
+        let state = state.clone();
+        use_effect_with(props.selected.clone(), move |selected| {
+            if let Some(id) = selected
+                .clone()
+                .filter(|id| state.selected.as_ref() != Some(id))
+            {
+                state.dispatch(Action::Select(id));
+            }
+        });
+    }
     // Every action passes through here: zooming and panning need this render's window.
     let dispatch = {
         let state = state.clone();
