@@ -313,7 +313,10 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
                 })) }
                 { for shown_groups.iter().map(|g| html! {
                     <div class="gmg-group" key={g.key}>
-                        <h3 class="gmg-group-title">{ i18n::t(lang, g.heading) }</h3>
+                        // One group needs no heading of its own: the widget's title says it.
+                        if board.groups.len() > 1 {
+                            <h3 class="gmg-group-title">{ i18n::t(lang, g.heading) }</h3>
+                        }
                         { for g.lanes.iter().map(|l| {
                             let k = lanes.iter().position(|x| std::ptr::eq(*x, l)).unwrap_or(0);
                             let lane_id = format!("{prefix}-lane-{}", l.id);
