@@ -237,3 +237,50 @@ async fn a_failed_source_says_why_and_what_is_shown_instead() {
     assert!(html.contains("2 novembre 2026"), "{html}");
     assert!(!html.contains("intégrées"), "{html}");
 }
+
+/// A small dataset whose every visible text tries to become markup.
+const SMALL_HOSTILE: &str = r#"{
+  "version": 1,
+  "group": {"name": "G", "short_name": "G"},
+  "members": [{"id": "m", "short_name": "M<script>alert(1)</script>", "name": "M"}],
+  "chair_terms": [{"id": "t1", "member": "m", "from": "2014", "to": "2014"}],
+  "events": [
+    {"id": "plan", "kind": "plan", "name": "Plan <b>bold</b>", "date": "2013", "end": "2015"},
+    {"id": "e1", "kind": "meeting", "name": "Meeting <script>alert(2)</script>", "date": "2013-10-03"}
+  ],
+  "streams": [{"id": "s1", "kind": "task_force", "name": "Stream <script>alert(3)</script>", "start": "2013", "parent": "plan"}],
+  "outcomes": [{"id": "o1", "date": "2013-10-03", "title": "Outcome <script>alert(4)</script>",
+    "document": {"symbol": "A/RES/<i>", "paragraph": "32", "title": "Doc <script>"}, "concerns": ["s1", "t1"],
+    "quote": "\"</blockquote><script>alert(5)</script>\""}]
+}"#;
+
+const NAMED_KINDS: [(WidgetKind, &str); 4] = [
+    (WidgetKind::Chairs, "chairs"),
+    (WidgetKind::WorkStreams, "work-streams"),
+    (WidgetKind::Outcomes, "outcomes"),
+    (WidgetKind::Timeline, "timeline"),
+];
+
+#[tokio::test]
+async fn every_widget_on_default_data_and_on_a_small_fixture() {
+    let small = Loaded::from_text(SMALL_HOSTILE);
+    assert!(!small.has_errors(), "{:?}", small.problems);
+    for (kind, name) in NAMED_KINDS {
+        let html = render(kind, Lang::En, Loaded::default_data(), "2014-06-01").await;
+        snapshot(&format!("{name}-default-en"), &html);
+        let html = render(kind, Lang::En, small.clone(), "2014-06-01").await;
+        assert!(
+            !html.contains("<script"),
+            "{name}: markup in data became markup:\n{html}"
+        );
+        assert!(
+            !html.contains("<b>") && !html.contains("<i>"),
+            "{name}: {html}"
+        );
+        assert!(
+            html.contains("&lt;script&gt;alert("),
+            "{name}: the text is kept, escaped"
+        );
+        snapshot(&format!("{name}-small-en"), &html);
+    }
+}
