@@ -17,7 +17,10 @@ step "clippy (host and wasm32)"
 cargo clippy --quiet --all-targets --features ssr,cli -- -D warnings
 cargo clippy --quiet --all-targets --features csr --target wasm32-unknown-unknown -- -D warnings
 
-step "native tests: unit, SSR snapshots, data fixtures, CLI"
+step "docs (broken links and missing docs fail)"
+RUSTDOCFLAGS="-D warnings" cargo doc --quiet --no-deps --features ssr,cli
+
+step "native tests: unit, doc, SSR snapshots, data fixtures, CLI"
 cargo test --features ssr,cli
 
 step "release build into pkg/ and the size budget"
