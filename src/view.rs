@@ -446,10 +446,12 @@ pub fn chairs(ds: &Dataset, lang: Lang, today: Option<PartialDate>) -> Board {
             continue;
         };
         let mut details = vec![Detail::Field(Msg::Chair, Label::of(&member.name, lang))];
+        // A projected term's provenance is the rule's, but its status is always "projected".
         if let Some(rule) = &ds.rotation {
             provenance_details(ds, &rule.provenance, lang, &mut details);
         }
-        details[1] = Detail::Status(Status::Projected, None);
+        details.retain(|d| !matches!(d, Detail::Status(..)));
+        details.insert(1, Detail::Status(Status::Projected, None));
         items.push(Item {
             id: format!("projected-{n}").into(),
             label: Label::of(&member.short_name, lang),
@@ -820,6 +822,35 @@ mod tests {
             .details
             .iter()
             .any(|d| matches!(d, Detail::Links(Msg::Concerns, l) if !l.is_empty())));
+    }
+
+    #[test]
+    fn projected_chairs_follow_the_rule_and_say_so() {
+        let text = include_str!("../tests/fixtures/rotation/complete.json");
+        let ds = data::load(text).dataset.expect("the fixture is valid");
+        let board = chairs(&ds, Lang::En, None);
+        let projected: Vec<_> = board
+            .items()
+            .filter(|i| i.status == Status::Projected)
+            .collect();
+        assert!(!projected.is_empty());
+        for item in projected {
+            let statuses: Vec<_> = item
+                .details
+                .iter()
+                .filter(|d| matches!(d, Detail::Status(..)))
+                .collect();
+            assert_eq!(
+                statuses,
+                [&Detail::Status(Status::Projected, None)],
+                "{}",
+                item.label.text
+            );
+        }
+        assert!(
+            board.notes.is_empty(),
+            "a complete membership projects without stopping"
+        );
     }
 
     #[test]
