@@ -4,14 +4,14 @@ use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
 use yew::NodeRef;
 
-/// After each render: turn `data-s`/`data-w`/`data-r` into CSS custom properties (a strict
+/// After each render: turn `data-s`/`data-w`/`data-r`/`data-rows` into CSS custom properties (a strict
 /// Content-Security-Policy forbids style attributes, not the CSSOM), and move keyboard focus
 /// where the reader's last key sent it.
 pub fn after_render(root: &NodeRef, focus_id: Option<&str>, prefix: &str) {
     let Some(root) = root.cast::<HtmlElement>() else {
         return;
     };
-    if let Ok(nodes) = root.query_selector_all("[data-s]") {
+    if let Ok(nodes) = root.query_selector_all("[data-s], [data-rows]") {
         for i in 0..nodes.length() {
             let Some(el) = nodes.item(i).and_then(|n| n.dyn_into::<HtmlElement>().ok()) else {
                 continue;

@@ -187,6 +187,12 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
         .filter(|g| state.only.is_none_or(|k| k == g.key))
         .collect();
     let lanes: Vec<&crate::view::Lane> = shown_groups.iter().flat_map(|g| &g.lanes).collect();
+    // Index in `lanes` of each shown group's first lane.
+    let group_starts = shown_groups.iter().scan(0, |next, g| {
+        let first = *next;
+        *next += g.lanes.len();
+        Some(first)
+    });
     let placed: Vec<Vec<Placed>> = lanes
         .iter()
         .map(|l| view::place_lane(&l.items, &window))
@@ -311,23 +317,24 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
                         <span class="gmg-band-label">{ super::item::name(&b.label, None) }</span>
                     </div>
                 })) }
-                { for shown_groups.iter().map(|g| html! {
+                { for shown_groups.iter().zip(group_starts).map(|(g, first_lane)| html! {
                     <div class="gmg-group" key={g.key}>
                         // One group needs no heading of its own: the widget's title says it.
                         if board.groups.len() > 1 {
                             <h3 class="gmg-group-title">{ i18n::t(lang, g.heading) }</h3>
                         }
-                        { for g.lanes.iter().map(|l| {
-                            let k = lanes.iter().position(|x| std::ptr::eq(*x, l)).unwrap_or(0);
+                        { for g.lanes.iter().enumerate().map(|(j, l)| {
+                            let k = first_lane + j;
                             let lane_id = format!("{prefix}-lane-{}", l.id);
                             let entries = placed.get(k).map(Vec::as_slice).unwrap_or_default();
+                            let entry_ids = ids.get(k).map(Vec::as_slice).unwrap_or_default();
                             let rows = entries.iter().map(|p| p.row() + 1).max().unwrap_or(1);
                             html! {
                                 <div class="gmg-lane" key={&*l.id} role="group" aria-labelledby={lane_id.clone()}>
                                     <div class="gmg-lane-label" id={lane_id}>{ super::item::name(&l.label, None) }</div>
-                                    <ol class="gmg-items" data-s="0" data-rows={rows.to_string()}>
-                                        { for entries.iter().map(|p| {
-                                            let id = entry_id(k, p);
+                                    <ol class="gmg-items" data-rows={rows.to_string()}>
+                                        { for entries.iter().zip(entry_ids).map(|(p, id)| {
+                                            let id = id.clone();
                                             let dom_id = format!("{prefix}-item-{id}");
                                             let tab = tab_stop.as_ref() == Some(&id);
                                             match p {
