@@ -35,8 +35,11 @@ pub fn load(text: &str) -> Report {
     let decoded = decode::decode(&root);
     let mut problems = decoded.problems;
     problems.extend(validate::check(&decoded.dataset, &decoded.positions));
-    problems.sort_by_key(|p| (p.line, p.column));
     let valid = !problems.iter().any(Problem::is_error);
+    if valid {
+        problems.extend(validate::languages(&decoded.positions));
+    }
+    problems.sort_by_key(|p| (p.line, p.column));
     Report {
         dataset: valid.then_some(decoded.dataset),
         problems,

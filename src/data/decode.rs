@@ -240,6 +240,10 @@ pub struct Positions {
     pub ids: Vec<Declared>,
     /// Every reference to an id, in file order, including those of items left out as broken.
     pub refs: Vec<Reference>,
+    /// Every text lacking one of the six languages: its JSON path and the languages missing
+    /// (for the validator's warning; recorded here so that every text field, whatever item
+    /// it belongs to, is covered).
+    pub incomplete_texts: Vec<(String, Vec<Lang>)>,
 }
 
 impl Positions {
@@ -965,6 +969,7 @@ impl Cx {
                         "write the English text, or leave the field out if it is optional",
                     );
                 }
+                self.incomplete(path, &Text::en(s));
                 return Some(Text::en(s));
             }
             Kind::Object(m) => m,
@@ -1048,8 +1053,23 @@ impl Cx {
                 "there is no English text".into(),
                 "English is required in every text: add \"en\": \"…\"",
             );
+        } else {
+            self.incomplete(path, &text);
         }
         Some(text)
+    }
+
+    /// Records `text` (at `path`) when it lacks one of the six languages.
+    fn incomplete(&mut self, path: &str, text: &Text) {
+        let missing: Vec<Lang> = Lang::ALL
+            .into_iter()
+            .filter(|l| text.exact(*l).is_none())
+            .collect();
+        if !missing.is_empty() {
+            self.positions
+                .incomplete_texts
+                .push((path.to_string(), missing));
+        }
     }
 
     fn needs_review(&mut self, v: &Value, path: &str) -> Vec<(Lang, Pos, String)> {

@@ -8,6 +8,7 @@ use super::decode::Positions;
 use super::problem::{closest, shown, Problem};
 use crate::date::DateRange;
 use crate::model::{Dataset, EventKind, Provenance, Status, Stream};
+use crate::text::Lang;
 
 /// Every problem of meaning in `dataset`, located with the `positions` its decoding recorded.
 ///
@@ -118,6 +119,50 @@ pub fn check(dataset: &Dataset, positions: &Positions) -> Vec<Problem> {
     v.problems
 }
 
+/// A warning for each text of a file that lacks a language the widgets show: a visitor reading
+/// that language would silently get the English. Quotes are exempt: they are the source's own
+/// words, shown as the source wrote them. [`super::load`] adds these only to a file without
+/// errors, so that a long list of missing translations never hides an error.
+pub fn languages(positions: &Positions) -> Vec<Problem> {
+    let mut v = Check {
+        positions,
+        problems: Vec::new(),
+        suggestions: 0,
+    };
+    for (path, missing) in &positions.incomplete_texts {
+        if path.ends_with(".quote") {
+            continue;
+        }
+        let names: Vec<&str> = missing.iter().map(|l| language_name(*l)).collect();
+        let codes: Vec<String> = missing
+            .iter()
+            .map(|l| format!("\"{}\"", l.code()))
+            .collect();
+        let codes: Vec<&str> = codes.iter().map(String::as_str).collect();
+        let message = if missing.len() == 5 {
+            "the text is in English only: visitors reading the widgets in the other five \
+             languages see the English"
+                .to_string()
+        } else {
+            format!(
+                "the text has no {} version: visitors reading it in {} see the English",
+                or_list(&names),
+                if missing.len() == 1 {
+                    "that language"
+                } else {
+                    "those languages"
+                }
+            )
+        };
+        let hint = format!(
+            "add {} (and list them in \"needs_review\" until a language unit has checked them)",
+            or_list(&codes).replace(" or ", " and ")
+        );
+        v.warning(path, message, hint);
+    }
+    v.problems
+}
+
 /// "members[0]" for "members[0].id".
 fn item_of(path: &str) -> &str {
     path.strip_suffix(".id").unwrap_or(path)
@@ -133,6 +178,27 @@ fn span(r: &DateRange) -> String {
         Some(end) if end == r.start => r.start.to_string(),
         Some(end) => format!("{} to {end}", r.start),
         None => format!("{} onwards", r.start),
+    }
+}
+
+/// A language's English name, for messages.
+fn language_name(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Ar => "Arabic",
+        Lang::Zh => "Chinese",
+        Lang::En => "English",
+        Lang::Fr => "French",
+        Lang::Ru => "Russian",
+        Lang::Es => "Spanish",
+    }
+}
+
+/// "a", "a or b", "a, b or c".
+fn or_list(items: &[&str]) -> String {
+    match items.split_last() {
+        None => String::new(),
+        Some((last, [])) => (*last).to_string(),
+        Some((last, rest)) => format!("{} or {last}", rest.join(", ")),
     }
 }
 
