@@ -18,7 +18,8 @@ pub enum Msg {
     WidgetChairs,
     /// "Work streams" (widget name).
     WidgetStreams,
-    /// "High-level Dialogue outcomes" (widget name).
+    /// "Outcomes" (widget name): those of the Dialogue and of the GMG's review, each under
+    /// what produced it.
     WidgetOutcomes,
     /// "Overview" (widget name).
     WidgetOverview,
@@ -146,11 +147,33 @@ pub enum Msg {
     Cluster,
     /// After a failed load with no saved copy: "Showing the data built into the widget (updated {0})."
     BuiltInCopy,
+    /// "Announced" (status: a source announced it before it happened).
+    Announced,
+    /// "(announced)", the short marker after a name.
+    AnnouncedMark,
+    /// "Announced for {0}; chaired in {1}."
+    AnnouncedMoved,
+    /// "Announced for {0}; chaired as announced."
+    AnnouncedHeld,
+    /// "A later source names {0} as chair for this period."
+    LaterSourceDiffers,
+    /// "Co-chair with {0}".
+    CoChairWith,
+    /// "The {2} was succeeded in {0} by the {1}; nothing is projected after that."
+    Succeeded,
+    /// "{0}: six-month terms."
+    SixMonthTerms,
+    /// "{0}: one-year terms."
+    OneYearTerms,
+    /// "{0}: terms of {1} months."
+    MonthTerms,
+    /// "(in English: no official version in this language)", after a quote.
+    InEnglish,
 }
 
 impl Msg {
     /// Every message, in declaration order.
-    pub const ALL: [Msg; 66] = [
+    pub const ALL: [Msg; 77] = [
         Msg::WidgetChairs,
         Msg::WidgetStreams,
         Msg::WidgetOutcomes,
@@ -217,6 +240,17 @@ impl Msg {
         Msg::ProjectionStops,
         Msg::Cluster,
         Msg::BuiltInCopy,
+        Msg::Announced,
+        Msg::AnnouncedMark,
+        Msg::AnnouncedMoved,
+        Msg::AnnouncedHeld,
+        Msg::LaterSourceDiffers,
+        Msg::CoChairWith,
+        Msg::Succeeded,
+        Msg::SixMonthTerms,
+        Msg::OneYearTerms,
+        Msg::MonthTerms,
+        Msg::InEnglish,
     ];
 
     /// The name of a status ("Confirmed", ...).
@@ -225,6 +259,7 @@ impl Msg {
             Status::Confirmed => Msg::Confirmed,
             Status::Projected => Msg::Projected,
             Status::Inferred => Msg::Inferred,
+            Status::Announced => Msg::Announced,
         }
     }
 
@@ -267,7 +302,7 @@ fn ar(msg: Msg) -> &'static str {
     match msg {
         WidgetChairs => "الرئاسات",
         WidgetStreams => "مسارات العمل",
-        WidgetOutcomes => "نتائج الحوار الرفيع المستوى",
+        WidgetOutcomes => "النتائج",
         WidgetOverview => "نظرة عامة",
         Chair => "الرئاسة",
         CurrentChair => "الرئاسة الحالية",
@@ -328,9 +363,20 @@ fn ar(msg: Msg) -> &'static str {
         LastUpdated => "آخر تحديث: {0}",
         NoItems => "لا توجد عناصر",
         AwaitingReview => "الترجمة في انتظار المراجعة",
-        ProjectionStops => "يتوقف الإسقاط: قائمة الأعضاء غير مكتملة.",
+        ProjectionStops => "لا تمتد التوقعات إلى ما بعد ذلك لأن قائمة الأعضاء غير مكتملة.",
         Cluster => "{0} عنصرًا: تكبير",
         BuiltInCopy => "تُعرض البيانات المضمّنة في الأداة (حُدّثت في {0}).",
+        Announced => "مُعلَن",
+        AnnouncedMark => "(مُعلَن)",
+        AnnouncedMoved => "أُعلن أن الرئاسة ستكون في {0}؛ وتولاها فعلاً في {1}.",
+        AnnouncedHeld => "أُعلن أن الرئاسة ستكون في {0}؛ وتمت كما أُعلن.",
+        LaterSourceDiffers => "يذكر مصدر لاحق أن الرئاسة في هذه الفترة كانت لـ{0}.",
+        CoChairWith => "رئاسة مشتركة مع {0}",
+        Succeeded => "في عام {0}، حلّت {1} محل {2}؛ ولا تُعرض أي توقعات بعد ذلك.",
+        SixMonthTerms => "{0}: مدة الرئاسة ستة أشهر.",
+        OneYearTerms => "{0}: مدة الرئاسة سنة واحدة.",
+        MonthTerms => "{0}: مدة الرئاسة {1} شهراً.",
+        InEnglish => "(بالإنكليزية: لا توجد صيغة رسمية بالعربية)",
     }
 }
 
@@ -339,7 +385,7 @@ fn zh(msg: Msg) -> &'static str {
     match msg {
         WidgetChairs => "历任主席",
         WidgetStreams => "工作流程",
-        WidgetOutcomes => "高级别对话成果",
+        WidgetOutcomes => "成果",
         WidgetOverview => "概览",
         Chair => "主席",
         CurrentChair => "现任主席",
@@ -403,6 +449,17 @@ fn zh(msg: Msg) -> &'static str {
         ProjectionStops => "预测终止：成员名单不完整。",
         Cluster => "{0}个项目：放大",
         BuiltInCopy => "显示的是组件内置的数据（更新于{0}）。",
+        Announced => "已宣布",
+        AnnouncedMark => "（已宣布）",
+        AnnouncedMoved => "原宣布于{0}担任主席；实际于{1}担任。",
+        AnnouncedHeld => "原宣布于{0}担任主席；按宣布担任。",
+        LaterSourceDiffers => "后来的来源显示，这一期间由{0}担任主席。",
+        CoChairWith => "与{0}共同担任主席",
+        Succeeded => "{2}于{0}由{1}接替；此后不再预测。",
+        SixMonthTerms => "{0}：主席任期六个月。",
+        OneYearTerms => "{0}：主席任期一年。",
+        MonthTerms => "{0}：主席任期{1}个月。",
+        InEnglish => "（英文：无中文正式文本）",
     }
 }
 
@@ -411,7 +468,7 @@ fn en(msg: Msg) -> &'static str {
     match msg {
         WidgetChairs => "Chairs",
         WidgetStreams => "Work streams",
-        WidgetOutcomes => "High-level Dialogue outcomes",
+        WidgetOutcomes => "Outcomes",
         WidgetOverview => "Overview",
         Chair => "Chair",
         CurrentChair => "Current chair",
@@ -475,6 +532,17 @@ fn en(msg: Msg) -> &'static str {
         ProjectionStops => "Projection stops: the membership list is partial.",
         Cluster => "{0} items: zoom in",
         BuiltInCopy => "Showing the data built into the widget (updated {0}).",
+        Announced => "Announced",
+        AnnouncedMark => "(announced)",
+        AnnouncedMoved => "Announced for {0}; chaired in {1}.",
+        AnnouncedHeld => "Announced for {0}; chaired as announced.",
+        LaterSourceDiffers => "A later source names {0} as chair for this period.",
+        CoChairWith => "Co-chair with {0}",
+        Succeeded => "The {2} was succeeded in {0} by the {1}; nothing is projected after that.",
+        SixMonthTerms => "{0}: six-month terms.",
+        OneYearTerms => "{0}: one-year terms.",
+        MonthTerms => "{0}: terms of {1} months.",
+        InEnglish => "(in English: no official version in this language)",
     }
 }
 
@@ -483,7 +551,7 @@ fn fr(msg: Msg) -> &'static str {
     match msg {
         WidgetChairs => "Présidences",
         WidgetStreams => "Axes de travail",
-        WidgetOutcomes => "Résultats du Dialogue de haut niveau",
+        WidgetOutcomes => "Résultats",
         WidgetOverview => "Vue d’ensemble",
         Chair => "Présidence",
         CurrentChair => "Présidence actuelle",
@@ -549,6 +617,19 @@ fn fr(msg: Msg) -> &'static str {
         ProjectionStops => "Projection interrompue\u{a0}: la liste des membres est incomplète.",
         Cluster => "{0}\u{a0}éléments\u{a0}: agrandir",
         BuiltInCopy => "Affichage des données intégrées au widget (mises à jour le {0}).",
+        Announced => "Annoncé",
+        AnnouncedMark => "(annoncé)",
+        AnnouncedMoved => "Présidence annoncée pour {0} ; exercée en {1}.",
+        AnnouncedHeld => "Présidence annoncée pour {0} ; exercée comme annoncé.",
+        LaterSourceDiffers => {
+            "Une source ultérieure indique {0} à la présidence pour cette période."
+        }
+        CoChairWith => "Coprésidence avec {0}",
+        Succeeded => "Le {2} a été remplacé en {0} par le {1} ; aucune projection au-delà.",
+        SixMonthTerms => "{0}\u{a0}: mandats de six mois.",
+        OneYearTerms => "{0}\u{a0}: mandats d'un an.",
+        MonthTerms => "{0}\u{a0}: mandats de {1} mois.",
+        InEnglish => "(en anglais\u{a0}: pas de version officielle en français)",
     }
 }
 
@@ -557,7 +638,7 @@ fn ru(msg: Msg) -> &'static str {
     match msg {
         WidgetChairs => "Председатели",
         WidgetStreams => "Направления работы",
-        WidgetOutcomes => "Итоги Диалога на высоком уровне",
+        WidgetOutcomes => "Итоги",
         WidgetOverview => "Обзор",
         Chair => "Председатель",
         CurrentChair => "Нынешний председатель",
@@ -621,6 +702,17 @@ fn ru(msg: Msg) -> &'static str {
         ProjectionStops => "Прогноз прерван: список членов неполный.",
         Cluster => "Элементов: {0} — увеличить",
         BuiltInCopy => "Показаны данные, встроенные в виджет (обновлены {0}).",
+        Announced => "Объявлено",
+        AnnouncedMark => "(объявлено)",
+        AnnouncedMoved => "Председательство было объявлено на {0}; фактически — {1}.",
+        AnnouncedHeld => "Председательство было объявлено на {0}; состоялось, как объявлено.",
+        LaterSourceDiffers => "Согласно более позднему источнику, председателем в этот период была другая организация: {0}.",
+        CoChairWith => "Совместное председательство с {0}",
+        Succeeded => "В {0} на смену {2} пришла {1}; дальнейший прогноз не строится.",
+        SixMonthTerms => "{0}: срок председательства — шесть месяцев.",
+        OneYearTerms => "{0}: срок председательства — один год.",
+        MonthTerms => "{0}: срок председательства — {1} мес.",
+        InEnglish => "(на английском языке: официального текста на русском нет)",
     }
 }
 
@@ -629,7 +721,7 @@ fn es(msg: Msg) -> &'static str {
     match msg {
         WidgetChairs => "Presidencias",
         WidgetStreams => "Líneas de trabajo",
-        WidgetOutcomes => "Resultados del Diálogo de Alto Nivel",
+        WidgetOutcomes => "Resultados",
         WidgetOverview => "Panorama general",
         Chair => "Presidencia",
         CurrentChair => "Presidencia actual",
@@ -693,6 +785,19 @@ fn es(msg: Msg) -> &'static str {
         ProjectionStops => "La proyección se detiene: la lista de miembros está incompleta.",
         Cluster => "{0} elementos: ampliar",
         BuiltInCopy => "Se muestran los datos integrados en el widget (actualizados el {0}).",
+        Announced => "Anunciado",
+        AnnouncedMark => "(anunciado)",
+        AnnouncedMoved => "Presidencia anunciada para {0}; ejercida en {1}.",
+        AnnouncedHeld => "Presidencia anunciada para {0}; ejercida según lo anunciado.",
+        LaterSourceDiffers => {
+            "Una fuente posterior indica que {0} ejerció la presidencia en este período."
+        }
+        CoChairWith => "Copresidencia con {0}",
+        Succeeded => "El {2} fue sustituido en {0} por la {1}; no se proyecta nada después.",
+        SixMonthTerms => "{0}: mandatos de seis meses.",
+        OneYearTerms => "{0}: mandatos de un año.",
+        MonthTerms => "{0}: mandatos de {1} meses.",
+        InEnglish => "(en inglés: no hay versión oficial en español)",
     }
 }
 
@@ -724,19 +829,21 @@ pub fn fill(template: &str, args: &[&str]) -> String {
     out
 }
 
+/// Arabic months as the United Nations writes them: the Levantine name, a slash, the name
+/// from the Latin calendar ("كانون الثاني/يناير"), the same in the data files.
 const MONTHS_AR: [&str; 12] = [
-    "يناير",
-    "فبراير",
-    "مارس",
-    "أبريل",
-    "مايو",
-    "يونيو",
-    "يوليو",
-    "أغسطس",
-    "سبتمبر",
-    "أكتوبر",
-    "نوفمبر",
-    "ديسمبر",
+    "كانون الثاني/يناير",
+    "شباط/فبراير",
+    "آذار/مارس",
+    "نيسان/أبريل",
+    "أيار/مايو",
+    "حزيران/يونيه",
+    "تموز/يوليه",
+    "آب/أغسطس",
+    "أيلول/سبتمبر",
+    "تشرين الأول/أكتوبر",
+    "تشرين الثاني/نوفمبر",
+    "كانون الأول/ديسمبر",
 ];
 const MONTHS_EN: [&str; 12] = [
     "January",
@@ -867,11 +974,15 @@ fn with_year(lang: Lang, body: &str, year: i32) -> String {
 }
 
 /// A date in `lang`, as precise as it is known: "2014", "October 2013", "3 October 2013"
-/// (and "octobre 2013", "octubre de 2013", "октябрь 2013 г.", "2013年10月", "أكتوبر 2013").
+/// (and "octobre 2013", "octubre de 2013", "октябрь 2013 г.", "2013年10月", "تشرين الأول/أكتوبر 2013").
 pub fn format_date(lang: Lang, date: &PartialDate) -> String {
+    // Not through Intl in Arabic (its months are not the UN's "كانون الثاني/يناير") nor in
+    // French (it writes "1 janvier" where the UN writes "1er janvier").
     #[cfg(all(feature = "csr", target_arch = "wasm32"))]
-    if let Some(s) = intl::date(lang, date) {
-        return s;
+    if !matches!(lang, Lang::Ar | Lang::Fr) {
+        if let Some(s) = intl::date(lang, date) {
+            return s;
+        }
     }
     match (date.month, date.day) {
         (None, _) => year_only(lang, date.year),
@@ -1070,7 +1181,7 @@ mod tests {
         for (i, m) in Msg::ALL.iter().enumerate() {
             assert_eq!(*m as usize, i);
         }
-        assert_eq!(Msg::ALL.len(), Msg::BuiltInCopy as usize + 1);
+        assert_eq!(Msg::ALL.len(), Msg::InEnglish as usize + 1);
     }
 
     #[test]
@@ -1145,7 +1256,7 @@ mod tests {
         assert_eq!(
             all("2013-10"),
             [
-                "أكتوبر 2013",
+                "تشرين الأول/أكتوبر 2013",
                 "2013年10月",
                 "October 2013",
                 "octobre 2013",
@@ -1156,7 +1267,7 @@ mod tests {
         assert_eq!(
             all("2013-10-03"),
             [
-                "3 أكتوبر 2013",
+                "3 تشرين الأول/أكتوبر 2013",
                 "2013年10月3日",
                 "3 October 2013",
                 "3 octobre 2013",
@@ -1245,11 +1356,17 @@ mod tests {
         let ar = |a, b| range(Lang::Ar, a, b);
         assert_eq!(ar("2014", Some("2014")), "2014");
         assert_eq!(ar("2013", Some("2015")), "2013–2015");
-        assert_eq!(ar("2013-01", Some("2013-06")), "من يناير إلى يونيو 2013");
-        assert_eq!(ar("2013-10-03", Some("2013-10-04")), "3–4 أكتوبر 2013");
+        assert_eq!(
+            ar("2013-01", Some("2013-06")),
+            "من كانون الثاني/يناير إلى حزيران/يونيه 2013"
+        );
+        assert_eq!(
+            ar("2013-10-03", Some("2013-10-04")),
+            "3–4 تشرين الأول/أكتوبر 2013"
+        );
         assert_eq!(
             ar("2013-10", Some("2014-03")),
-            "من أكتوبر 2013 إلى مارس 2014"
+            "من تشرين الأول/أكتوبر 2013 إلى آذار/مارس 2014"
         );
         assert_eq!(ar("2013", None), "منذ 2013");
     }

@@ -48,6 +48,21 @@ pub struct Group {
     pub name: Text,
     /// `short_name`: "GMG".
     pub short_name: Text,
+    /// `end`: when the group ceased to exist; no term is projected after it.
+    pub end: Option<PartialDate>,
+    /// `succeeded_by`: the body that took over the group's role.
+    pub successor: Option<Successor>,
+}
+
+/// `group.succeeded_by`: the body that replaced the group.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Successor {
+    /// `name`: "United Nations Network on Migration".
+    pub name: Text,
+    /// `link`: https, http or mailto only.
+    pub link: Option<Rc<str>>,
+    /// Provenance of the succession.
+    pub provenance: Provenance,
 }
 
 /// How sure the data is of an item.
@@ -60,6 +75,8 @@ pub enum Status {
     Projected,
     /// Deduced; the provenance note says how.
     Inferred,
+    /// Announced by the cited source before it happened; no source says it then happened.
+    Announced,
 }
 
 impl Status {
@@ -69,7 +86,22 @@ impl Status {
             Status::Confirmed => "confirmed",
             Status::Projected => "projected",
             Status::Inferred => "inferred",
+            Status::Announced => "announced",
         }
+    }
+
+    /// Every status, in the order the JSON schema lists them.
+    pub const ALL: [Status; 4] = [
+        Status::Confirmed,
+        Status::Projected,
+        Status::Inferred,
+        Status::Announced,
+    ];
+
+    /// Whether it records what happened (confirmed or inferred), as opposed to a plan
+    /// (announced) or a computation (projected).
+    pub fn is_record(self) -> bool {
+        matches!(self, Status::Confirmed | Status::Inferred)
     }
 }
 
@@ -112,8 +144,25 @@ pub struct ChairTerm {
     pub on_behalf_of: Option<Id>,
     /// `from` and `to`, both required.
     pub term: DateRange,
+    /// `co_chair`: the term is shared with the other co-chair terms of the same period (2018:
+    /// FAO and IOM); each co-chair has its own term.
+    pub co_chair: bool,
+    /// `announced`: what an earlier source announced for this member, when the item itself
+    /// records what happened ("announced for 2015; chaired in 2016").
+    pub announced: Option<Announcement>,
     /// Provenance.
     pub provenance: Provenance,
+}
+
+/// `chair_terms[].announced`: an earlier announcement of a term, with its own source.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Announcement {
+    /// `from` and `to`: the period announced.
+    pub term: DateRange,
+    /// `source`: id of the [`Source`] that announced it.
+    pub source: Option<Id>,
+    /// `quote`: the announcement's own words.
+    pub quote: Option<Text>,
 }
 
 /// The rotation rule's order.
@@ -122,6 +171,18 @@ pub enum RotationOrder {
     /// Alphabetical order of the members' English short names.
     #[default]
     Alphabetical,
+}
+
+/// `rotation.before[]`: a rule in force before the current one (from its `start` until the
+/// next rule's start), known by its term length only: no order, nothing projected.
+#[derive(Clone, Debug, PartialEq)]
+pub struct EarlierRule {
+    /// `term_months`.
+    pub term_months: u32,
+    /// `start`.
+    pub start: PartialDate,
+    /// Provenance.
+    pub provenance: Provenance,
 }
 
 /// `rotation`: how the chair passes from member to member.
@@ -137,6 +198,9 @@ pub struct RotationRule {
     pub first: Id,
     /// `skip`: members passed over, each with the reason.
     pub skip: Vec<Skip>,
+    /// `before`: the rules in force before this one, oldest first (six-month terms from
+    /// 2006 before the one-year terms of 2014).
+    pub before: Vec<EarlierRule>,
     /// Provenance of the rule itself.
     pub provenance: Provenance,
 }
@@ -267,6 +331,9 @@ pub struct DocumentRef {
     pub title: Text,
     /// `link`: https, http or mailto only.
     pub link: Option<Rc<str>>,
+    /// `source`: the source stating the symbol, title and link when the outcome's own source
+    /// does not (the statement cites paragraph 32 but not the symbol A/RES/68/4).
+    pub source: Option<Id>,
 }
 
 /// `outcomes[]`.
@@ -282,6 +349,10 @@ pub struct Outcome {
     pub document: DocumentRef,
     /// `concerns`: ids of streams, chair terms or events it concerns.
     pub concerns: Vec<Id>,
+    /// `produced_by`: the event (a meeting or decision) whose outcome it is: the Dialogue for
+    /// the Declaration, the Principals' review decision for the review's results. Widgets
+    /// group outcomes under it.
+    pub produced_by: Option<Id>,
     /// Provenance; its `quote` is the outcome's own words.
     pub provenance: Provenance,
 }
@@ -299,12 +370,19 @@ pub struct Source {
     pub author: Option<Text>,
     /// `link`: https, http or mailto only.
     pub link: Option<Rc<str>>,
+    /// `note`: caveats about the source itself (a date it does not give in full, ...).
+    pub note: Option<Text>,
 }
 
 impl Dataset {
     /// The member with this id.
     pub fn member(&self, id: &str) -> Option<&Member> {
         self.members.iter().find(|m| &*m.id == id)
+    }
+
+    /// The event with this id.
+    pub fn event(&self, id: &str) -> Option<&Event> {
+        self.events.iter().find(|e| &*e.id == id)
     }
 
     /// The source with this id.

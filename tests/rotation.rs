@@ -62,6 +62,8 @@ fn chair(id_: &str, member_: &str, from: &str, to: &str, status: Status) -> Chai
         member: id(member_),
         on_behalf_of: None,
         term: range(from, to),
+        co_chair: false,
+        announced: None,
         provenance: Provenance {
             status,
             ..Provenance::default()
@@ -76,6 +78,7 @@ fn rule(start: &str, months: u32, first: &str) -> RotationRule {
         start: date(start),
         first: id(first),
         skip: Vec::new(),
+        before: Vec::new(),
         provenance: Provenance::default(),
     }
 }
@@ -549,5 +552,49 @@ fn default_data_projects_2014_to_2016_then_stops() {
          projection stops after 2016: the data lists only part of the membership \
          (membership_complete is false), so the member after World Bank cannot be determined\n\
          no conflicts in the recorded chair terms\n"
+    );
+}
+
+#[test]
+fn history_co_chairs_announcements_and_the_groups_end() {
+    let data = fixture("../valid/history");
+    let p = project(&data, 20);
+    let years: Vec<String> = p.terms.iter().map(|t| t.term.start.to_string()).collect();
+    assert_eq!(years, ["2014", "2015", "2016", "2017", "2018"]);
+    assert_eq!(
+        p.stopped,
+        Some(StopReason::GroupEnded { end: date("2018") }),
+        "nothing is projected after the group's end"
+    );
+    assert!(
+        p.conflicts.is_empty(),
+        "co-chairs of the same period and an announcement that a record contradicts do not \
+         overlap: {:?}",
+        p.conflicts
+    );
+    // The record wins over the announcement of the same year.
+    assert_eq!(p.terms[2].chair_term.as_deref(), Some("chair-2016"));
+    let text = describe(&data, &p);
+    assert!(text.contains("2018  FAO + IOM"), "{text}");
+    assert!(
+        text.contains("succeeded by the United Nations Network on Migration"),
+        "{text}"
+    );
+}
+
+#[test]
+fn validate_reports_what_the_rotation_finds() {
+    let text = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/invalid/projection-contradicts-record.json"
+    ))
+    .unwrap();
+    let report = gmg_widgets::data::load(&text);
+    assert!(report.dataset.is_none(), "a contradiction is an error");
+    let errors: Vec<String> = report.errors().map(ToString::to_string).collect();
+    assert_eq!(errors.len(), 2, "{errors:?}");
+    assert!(
+        errors[0].contains("'chair-2016' names World Bank"),
+        "{errors:?}"
     );
 }

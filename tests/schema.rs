@@ -135,8 +135,16 @@ fn enumerations_match_the_model() {
         enum_of("event", "kind"),
         codes(&events.map(EventKind::code))
     );
-    let statuses = [Status::Confirmed, Status::Projected, Status::Inferred];
-    for kind in ["chair_term", "rotation", "stream", "event", "outcome"] {
+    let statuses = Status::ALL;
+    for kind in [
+        "chair_term",
+        "rotation",
+        "earlier_rule",
+        "successor",
+        "stream",
+        "event",
+        "outcome",
+    ] {
         assert_eq!(
             enum_of(kind, "status"),
             codes(&statuses.map(Status::code)),

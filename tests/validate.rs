@@ -169,7 +169,7 @@ fn the_full_fixture_decodes_every_field() {
     assert_eq!(t.provenance.status, Status::Inferred);
     assert!(t.provenance.note.is_some() && t.provenance.quote.is_some());
     let r = d.rotation.as_ref().unwrap();
-    assert_eq!((r.term_months, &*r.first, r.skip.len()), (12, "ilo", 1));
+    assert_eq!((r.term_months, &*r.first, r.skip.len()), (12, "ilo", 2));
     assert_eq!(r.provenance.source.as_deref(), Some("gmg-tor"));
     assert_eq!(d.events[0].kind, EventKind::Plan);
     assert_eq!(d.events[2].kind, EventKind::Milestone);

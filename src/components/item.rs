@@ -69,6 +69,7 @@ pub fn ItemButton(props: &ItemButtonProps) -> Html {
         Status::Confirmed => None,
         Status::Projected => Some(Msg::ProjectedMark),
         Status::Inferred => Some(Msg::InferredMark),
+        Status::Announced => Some(Msg::AnnouncedMark),
     };
     html! {
         <li {class} data-s={percent(p.start)} data-w={percent(p.width)} data-r={props.row.to_string()}>

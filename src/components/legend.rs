@@ -18,6 +18,7 @@ pub fn legend(board: &Board, lang: Lang, id: String, today: bool) -> Html {
         (has(Status::Confirmed), "gmg-key-confirmed", Msg::Confirmed),
         (has(Status::Projected), "gmg-key-projected", Msg::Projected),
         (has(Status::Inferred), "gmg-key-inferred", Msg::Inferred),
+        (has(Status::Announced), "gmg-key-announced", Msg::Announced),
         (
             board.items().any(|i| i.current),
             "gmg-key-current",
@@ -56,6 +57,7 @@ pub fn print_list(board: &Board, lang: Lang) -> Html {
                                 Status::Confirmed => None,
                                 Status::Projected => Some(Msg::ProjectedMark),
                                 Status::Inferred => Some(Msg::InferredMark),
+                                Status::Announced => Some(Msg::AnnouncedMark),
                             } { { " " }{ i18n::t(lang, m) } }
                             if i.current { { " · " }{ i18n::t(lang, Msg::CurrentChair) } }
                         </li>

@@ -14,8 +14,9 @@ use super::problem::{closest, one_of, shown, Problem};
 use crate::date::DateRange;
 use crate::date::PartialDate;
 use crate::model::{
-    ChairTerm, Dataset, DocumentRef, Event, EventKind, Group, Id, Member, Outcome, Provenance,
-    RotationOrder, RotationRule, Skip, Source, Status, Stream, StreamKind, SCHEMA_VERSION,
+    Announcement, ChairTerm, Dataset, DocumentRef, EarlierRule, Event, EventKind, Group, Id,
+    Member, Outcome, Provenance, RotationOrder, RotationRule, Skip, Source, Status, Stream,
+    StreamKind, Successor, SCHEMA_VERSION,
 };
 use crate::text::{Lang, Text, Translation};
 
@@ -38,7 +39,11 @@ const KNOWN: &[(&str, &[&str])] = &[
             "sources",
         ],
     ),
-    ("group", &["name", "short_name"]),
+    ("group", &["name", "short_name", "end", "succeeded_by"]),
+    (
+        "successor",
+        &["name", "link", "source", "status", "note", "quote"],
+    ),
     (
         "member",
         &["id", "short_name", "name", "part_of", "rotates"],
@@ -51,6 +56,8 @@ const KNOWN: &[(&str, &[&str])] = &[
             "on_behalf_of",
             "from",
             "to",
+            "co_chair",
+            "announced",
             "source",
             "status",
             "note",
@@ -65,6 +72,7 @@ const KNOWN: &[(&str, &[&str])] = &[
             "start",
             "first",
             "skip",
+            "before",
             "source",
             "status",
             "note",
@@ -72,6 +80,11 @@ const KNOWN: &[(&str, &[&str])] = &[
         ],
     ),
     ("skip", &["member", "reason"]),
+    (
+        "earlier_rule",
+        &["term_months", "start", "source", "status", "note", "quote"],
+    ),
+    ("announcement", &["from", "to", "source", "quote"]),
     (
         "stream",
         &[
@@ -107,11 +120,23 @@ const KNOWN: &[(&str, &[&str])] = &[
     (
         "outcome",
         &[
-            "id", "date", "title", "document", "concerns", "source", "status", "note", "quote",
+            "id",
+            "date",
+            "title",
+            "document",
+            "concerns",
+            "produced_by",
+            "source",
+            "status",
+            "note",
+            "quote",
         ],
     ),
-    ("document", &["symbol", "paragraph", "title", "link"]),
-    ("source", &["id", "title", "date", "author", "link"]),
+    (
+        "document",
+        &["symbol", "paragraph", "title", "link", "source"],
+    ),
+    ("source", &["id", "title", "date", "author", "link", "note"]),
     (
         "text",
         &["ar", "zh", "en", "fr", "ru", "es", "needs_review"],
@@ -121,10 +146,13 @@ const KNOWN: &[(&str, &[&str])] = &[
 const REQUIRED: &[(&str, &[&str])] = &[
     ("dataset", &["version", "group"]),
     ("group", &["name", "short_name"]),
+    ("successor", &["name"]),
     ("member", &["id", "short_name", "name"]),
     ("chair_term", &["id", "member", "from", "to"]),
     ("rotation", &["term_months", "start", "first"]),
     ("skip", &["member", "reason"]),
+    ("earlier_rule", &["term_months", "start"]),
+    ("announcement", &["from", "to"]),
     ("stream", &["id", "kind", "name", "start"]),
     ("event", &["id", "name", "date"]),
     ("outcome", &["id", "date", "title", "document"]),
@@ -134,8 +162,9 @@ const REQUIRED: &[(&str, &[&str])] = &[
 ];
 
 /// Every kind of object in the format with the fields the decoder knows, in schema order.
-/// Kinds: `dataset` (the top level), `group`, `member`, `chair_term`, `rotation`, `skip`,
-/// `stream`, `event`, `outcome`, `document`, `source`, `text` (a Text written as an object).
+/// Kinds: `dataset` (the top level), `group`, `successor`, `member`, `chair_term`, `rotation`,
+/// `skip`, `earlier_rule`, `announcement`, `stream`, `event`, `outcome`, `document`, `source`,
+/// `text` (a Text written as an object).
 pub fn known_fields() -> &'static [(&'static str, &'static [&'static str])] {
     KNOWN
 }
@@ -160,6 +189,9 @@ fn human(kind: &str) -> &'static str {
     match kind {
         "dataset" => "the top level of the file",
         "group" => "group",
+        "successor" => "successor",
+        "earlier_rule" => "earlier rule",
+        "announcement" => "announcement",
         "member" => "member",
         "chair_term" => "chair term",
         "rotation" => "rotation rule",
@@ -196,6 +228,8 @@ pub enum Target {
     Parent,
     /// A stream, chair term or event (`outcomes[].concerns[]`).
     Concern,
+    /// An event (`outcomes[].produced_by`).
+    Event,
 }
 
 impl Target {
@@ -206,6 +240,7 @@ impl Target {
             Target::Source => &["sources"],
             Target::Parent => &["streams", "events"],
             Target::Concern => &["streams", "chair_terms", "events"],
+            Target::Event => &["events"],
         }
     }
 
@@ -216,6 +251,7 @@ impl Target {
             Target::Source => "source",
             Target::Parent => "stream or plan",
             Target::Concern => "stream, chair term or event",
+            Target::Event => "event",
         }
     }
 }
@@ -569,9 +605,25 @@ impl Cx {
         let o = self.object(v, path, "group")?;
         let name = self.field(&o, "name", Cx::text);
         let short_name = self.field(&o, "short_name", Cx::text);
+        let end = self.field(&o, "end", Cx::date);
+        let successor = self.field(&o, "succeeded_by", Cx::successor);
         Some(Group {
             name: name?,
             short_name: short_name?,
+            end,
+            successor,
+        })
+    }
+
+    fn successor(&mut self, v: &Value, path: &str) -> Option<Successor> {
+        let o = self.object(v, path, "successor")?;
+        let name = self.field(&o, "name", Cx::text);
+        let link = self.field(&o, "link", Cx::string);
+        let provenance = self.provenance(&o);
+        Some(Successor {
+            name: name?,
+            link,
+            provenance,
         })
     }
 
@@ -620,6 +672,8 @@ impl Cx {
         let on_behalf_of = self.field(&o, "on_behalf_of", Cx::member_ref);
         let from = self.field(&o, "from", Cx::date);
         let to = self.field(&o, "to", Cx::date);
+        let co_chair = self.field(&o, "co_chair", Cx::boolean).unwrap_or(false);
+        let announced = self.field(&o, "announced", Cx::announcement);
         let provenance = self.provenance(&o);
         Some(ChairTerm {
             id: id?,
@@ -629,7 +683,25 @@ impl Cx {
                 start: from?,
                 end: Some(to?),
             },
+            co_chair,
+            announced,
             provenance,
+        })
+    }
+
+    fn announcement(&mut self, v: &Value, path: &str) -> Option<Announcement> {
+        let o = self.object(v, path, "announcement")?;
+        let from = self.field(&o, "from", Cx::date);
+        let to = self.field(&o, "to", Cx::date);
+        let source = self.field(&o, "source", Cx::source_ref);
+        let quote = self.field(&o, "quote", Cx::text);
+        Some(Announcement {
+            term: DateRange {
+                start: from?,
+                end: Some(to?),
+            },
+            source,
+            quote,
         })
     }
 
@@ -640,6 +712,7 @@ impl Cx {
         let start = self.field(&o, "start", Cx::date);
         let first = self.field(&o, "first", Cx::member_ref);
         let skip = self.list(&o, "skip", Cx::skip);
+        let before = self.list(&o, "before", Cx::earlier_rule);
         let provenance = self.provenance(&o);
         Some(RotationRule {
             order,
@@ -647,6 +720,19 @@ impl Cx {
             start: start?,
             first: first?,
             skip,
+            before,
+            provenance,
+        })
+    }
+
+    fn earlier_rule(&mut self, v: &Value, path: &str) -> Option<EarlierRule> {
+        let o = self.object(v, path, "earlier_rule")?;
+        let term_months = self.field(&o, "term_months", Cx::term_months);
+        let start = self.field(&o, "start", Cx::date);
+        let provenance = self.provenance(&o);
+        Some(EarlierRule {
+            term_months: term_months?,
+            start: start?,
             provenance,
         })
     }
@@ -712,6 +798,7 @@ impl Cx {
         let title = self.field(&o, "title", Cx::text);
         let document = self.field(&o, "document", Cx::document);
         let concerns = self.list(&o, "concerns", Cx::concern_ref);
+        let produced_by = self.field(&o, "produced_by", Cx::event_ref);
         let provenance = self.provenance(&o);
         Some(Outcome {
             id: id?,
@@ -719,6 +806,7 @@ impl Cx {
             title: title?,
             document: document?,
             concerns,
+            produced_by,
             provenance,
         })
     }
@@ -729,11 +817,13 @@ impl Cx {
         let paragraph = self.field(&o, "paragraph", Cx::string);
         let title = self.field(&o, "title", Cx::text);
         let link = self.field(&o, "link", Cx::string);
+        let source = self.field(&o, "source", Cx::source_ref);
         Some(DocumentRef {
             symbol,
             paragraph,
             title: title?,
             link,
+            source,
         })
     }
 
@@ -744,12 +834,14 @@ impl Cx {
         let date = self.field(&o, "date", Cx::date);
         let author = self.field(&o, "author", Cx::text);
         let link = self.field(&o, "link", Cx::string);
+        let note = self.field(&o, "note", Cx::text);
         Some(Source {
             id: id?,
             title: title?,
             date,
             author,
             link,
+            note,
         })
     }
 
@@ -792,6 +884,10 @@ impl Cx {
 
     fn parent_ref(&mut self, v: &Value, path: &str) -> Option<Id> {
         self.target(v, path, Target::Parent)
+    }
+
+    fn event_ref(&mut self, v: &Value, path: &str) -> Option<Id> {
+        self.target(v, path, Target::Event)
     }
 
     fn concern_ref(&mut self, v: &Value, path: &str) -> Option<Id> {
@@ -922,9 +1018,8 @@ impl Cx {
     }
 
     fn status(&mut self, v: &Value, path: &str) -> Option<Status> {
-        const ALL: [Status; 3] = [Status::Confirmed, Status::Projected, Status::Inferred];
-        self.code(v, path, "status", &ALL.map(Status::code))
-            .and_then(|i| ALL.get(i).copied())
+        self.code(v, path, "status", &Status::ALL.map(Status::code))
+            .and_then(|i| Status::ALL.get(i).copied())
     }
 
     fn order(&mut self, v: &Value, path: &str) -> Option<RotationOrder> {

@@ -101,6 +101,12 @@ pub enum StopReason {
     ZeroTermLength,
     /// The next term would start after the year 9999.
     DateOutOfRange,
+    /// The next term would start after the group's end (`group.end`): the group was
+    /// succeeded, nothing is projected past it.
+    GroupEnded {
+        /// The group's end.
+        end: PartialDate,
+    },
 }
 
 /// The result of [`project`].
@@ -141,17 +147,27 @@ pub fn project(dataset: &Dataset, count: usize) -> Projection {
         return projection;
     };
 
+    let group_end = dataset.group.end.map(|e| e.last_day());
     for i in 0..count {
         let Some(term) = term_period(rule, i) else {
             projection.stopped = Some(StopReason::DateOutOfRange);
             break;
         };
+        if let (Some(end), Some(last)) = (dataset.group.end, group_end) {
+            if term.first_day() > last {
+                projection.stopped = Some(StopReason::GroupEnded { end });
+                break;
+            }
+        }
         let expected = &cycle[next].id;
-        let recorded = recorded_term(dataset, &term);
+        let recorded = recorded_term(dataset, &term, expected);
         let placed = match recorded {
             Some(ct) => {
                 let found = rotating_member(dataset, ct);
-                if found != *expected {
+                // With part of the membership listed, only the first term's member is known
+                // from the rule; later ones could be members the file does not list.
+                let knowable = i == 0 || dataset.membership_complete;
+                if found != *expected && knowable {
                     projection.conflicts.push(Conflict::OutOfOrder {
                         term: ct.id.clone(),
                         expected: expected.clone(),
@@ -200,7 +216,7 @@ pub fn describe(dataset: &Dataset, projection: &Projection) -> String {
         .map(|t| {
             (
                 range_label(&t.term),
-                member_name(dataset, &t.member),
+                co_chair_names(dataset, t),
                 t.status.code().to_string(),
             )
         })
@@ -308,8 +324,14 @@ fn day_in_month(total: i64, day: u8) -> Option<PartialDate> {
     ))
 }
 
-/// The first confirmed or inferred chair term starting within `term` (earliest start first).
-fn recorded_term<'a>(dataset: &'a Dataset, term: &DateRange) -> Option<&'a ChairTerm> {
+/// The chair term recorded for `term`: of those starting within it and not marked projected,
+/// a record (confirmed or inferred) before an announcement, then one naming the `expected`
+/// member (a co-chair), then the earliest.
+fn recorded_term<'a>(
+    dataset: &'a Dataset,
+    term: &DateRange,
+    expected: &Id,
+) -> Option<&'a ChairTerm> {
     dataset
         .chair_terms
         .iter()
@@ -318,10 +340,44 @@ fn recorded_term<'a>(dataset: &'a Dataset, term: &DateRange) -> Option<&'a Chair
         })
         .min_by_key(|ct| {
             (
+                !ct.provenance.status.is_record(),
+                rotating_member(dataset, ct) != *expected,
                 ct.term.first_day(),
                 ct.term.last_day().unwrap_or(DayNumber::MAX),
             )
         })
+}
+
+/// Whether two overlapping chair terms may share days: co-chairs of the same period, or an
+/// announcement that a record of what happened contradicts (a later source differs).
+pub fn may_share_days(a: &ChairTerm, b: &ChairTerm) -> bool {
+    let co_chairs = a.co_chair && b.co_chair && a.term == b.term;
+    let (sa, sb) = (a.provenance.status, b.provenance.status);
+    let superseded =
+        (sa == Status::Announced && sb.is_record()) || (sb == Status::Announced && sa.is_record());
+    co_chairs || superseded
+}
+
+/// Projects as many terms as it takes to reach every recorded chair term (at most 10,000),
+/// so that every disagreement between the record and the rule is found.
+pub fn check(dataset: &Dataset) -> Projection {
+    let count = match &dataset.rotation {
+        Some(rule) if rule.term_months > 0 => {
+            let start = rule.start.first_day();
+            let last = dataset
+                .chair_terms
+                .iter()
+                .map(|ct| ct.term.first_day())
+                .max()
+                .unwrap_or(start);
+            // A month is at least 28 days: this many terms reach past the last start.
+            let days = i64::from(last) - i64::from(start);
+            let terms = days.max(0) / (28 * i64::from(rule.term_months)) + 2;
+            usize::try_from(terms.min(10_000)).unwrap_or(10_000)
+        }
+        _ => 0,
+    };
+    project(dataset, count)
 }
 
 /// A chair term the data itself marks projected, starting within `term` and naming `member`.
@@ -363,6 +419,9 @@ fn chair_conflicts(dataset: &Dataset) -> Vec<Conflict> {
         for b in &terms[i + 1..] {
             if b.term.first_day() > end_of(a) {
                 break;
+            }
+            if may_share_days(a, b) {
+                continue;
             }
             conflicts.push(Conflict::Overlap {
                 first: a.id.clone(),
@@ -414,6 +473,24 @@ fn range_label(range: &DateRange) -> String {
         Some(end) if end == range.start => end.to_string(),
         Some(end) => format!("{} to {}", range.start, end),
         None => format!("from {}", range.start),
+    }
+}
+
+/// The term's member, or all its co-chairs joined by " + " ("FAO + IOM").
+fn co_chair_names(dataset: &Dataset, t: &ProjectedTerm) -> String {
+    let recorded = t
+        .chair_term
+        .as_deref()
+        .and_then(|id| dataset.chair_terms.iter().find(|ct| &*ct.id == id));
+    match recorded {
+        Some(ct) if ct.co_chair => dataset
+            .chair_terms
+            .iter()
+            .filter(|o| o.co_chair && o.term == ct.term)
+            .map(|o| member_name(dataset, &o.member))
+            .collect::<Vec<_>>()
+            .join(" + "),
+        _ => member_name(dataset, &t.member),
     }
 }
 
@@ -469,6 +546,18 @@ fn stop_text(dataset: &Dataset, projection: &Projection, reason: &StopReason) ->
         }
         StopReason::DateOutOfRange => {
             "projection stops: the next term would start after the year 9999".to_string()
+        }
+        StopReason::GroupEnded { end } => {
+            let successor = dataset
+                .group
+                .successor
+                .as_ref()
+                .map(|s| format!(", succeeded by the {}", s.name.get(Lang::En)))
+                .unwrap_or_default();
+            format!(
+                "projection stops at the group's end ({end}{successor}): nothing is projected \
+                 after it"
+            )
         }
     }
 }

@@ -6,8 +6,9 @@ use std::collections::HashMap;
 
 use super::decode::Positions;
 use super::problem::{closest, shown, Problem};
+use super::rotation::{self, Conflict};
 use crate::date::DateRange;
-use crate::model::{Dataset, EventKind, Provenance, Status, Stream};
+use crate::model::{Dataset, EventKind, Provenance, RotationRule, Status, Stream};
 use crate::text::Lang;
 
 /// Every problem of meaning in `dataset`, located with the `positions` its decoding recorded.
@@ -71,7 +72,7 @@ pub fn check(dataset: &Dataset, positions: &Positions) -> Vec<Problem> {
         v.provenance(&path, &t.provenance);
         for (j, other) in ds.chair_terms.iter().enumerate().take(i) {
             let (a, b) = (&other.term, &t.term);
-            if in_order(a) && in_order(b) && a.overlaps(b) {
+            if in_order(a) && in_order(b) && a.overlaps(b) && !rotation::may_share_days(other, t) {
                 let other_path = positions.item("chair_terms", j);
                 let at = positions.pos(&other_path);
                 v.error(
@@ -90,8 +91,18 @@ pub fn check(dataset: &Dataset, positions: &Positions) -> Vec<Problem> {
             }
         }
     }
+    v.co_chairs(ds);
+    v.group_end(ds);
     if let Some(r) = &ds.rotation {
         v.provenance("rotation", &r.provenance);
+        v.earlier_rules(r);
+    }
+    v.rotation_conflicts(ds);
+    if let Some(s) = &ds.group.successor {
+        v.provenance("group.succeeded_by", &s.provenance);
+        if let Some(link) = &s.link {
+            v.link("group.succeeded_by.link", link);
+        }
     }
     for (i, s) in ds.streams.iter().enumerate() {
         let path = positions.item("streams", i);
@@ -350,6 +361,132 @@ impl Check<'_> {
                 format!("the {what} ends ({end}) before it starts ({})", r.start),
                 format!("'{to}' must not be before '{from}'; check the years and months"),
             );
+        }
+    }
+
+    /// A co-chair term needs another co-chair term of the same period.
+    fn co_chairs(&mut self, ds: &Dataset) {
+        for (i, t) in ds.chair_terms.iter().enumerate() {
+            let partnered = ds
+                .chair_terms
+                .iter()
+                .any(|o| o.id != t.id && o.co_chair && o.term == t.term);
+            if t.co_chair && !partnered {
+                let path = format!("{}.co_chair", self.positions.item("chair_terms", i));
+                self.warning(
+                    &path,
+                    format!(
+                        "chair term {} is a co-chair term, but no other co-chair term has the \
+                         same dates ({})",
+                        shown(&t.id),
+                        span(&t.term)
+                    ),
+                    "give each co-chair its own chair term with \"co_chair\": true and the same \
+                     \"from\" and \"to\"",
+                );
+            }
+        }
+    }
+
+    /// Nothing starts after the group's end.
+    fn group_end(&mut self, ds: &Dataset) {
+        let Some(end) = ds.group.end else { return };
+        let last = end.last_day();
+        for (i, t) in ds.chair_terms.iter().enumerate() {
+            if t.term.first_day() > last {
+                let path = format!("{}.from", self.positions.item("chair_terms", i));
+                self.error(
+                    &path,
+                    format!(
+                        "chair term {} starts ({}) after the group's end ({end})",
+                        shown(&t.id),
+                        t.term.start
+                    ),
+                    "no one chairs a group that no longer exists: correct the dates, or \
+                     group.end",
+                );
+            }
+        }
+    }
+
+    /// Earlier rules start in order, each before the current rule.
+    fn earlier_rules(&mut self, r: &RotationRule) {
+        let starts: Vec<_> = r.before.iter().map(|b| b.start).chain([r.start]).collect();
+        for (i, pair) in starts.windows(2).enumerate() {
+            if pair[0].first_day() >= pair[1].first_day() {
+                let path = format!("{}.start", self.positions.item("rotation.before", i));
+                self.error(
+                    &path,
+                    format!(
+                        "the earlier rule starting {} does not start before the next rule ({})",
+                        pair[0], pair[1]
+                    ),
+                    "list the earlier rules oldest first, each starting before the next and \
+                     before the rule's own start",
+                );
+            }
+        }
+    }
+
+    /// What the rotation finds: a recorded term naming another member than the rule expects
+    /// is an error (the projection would contradict the record), days no chair term covers
+    /// are a warning (the record has a hole). Overlaps are reported by the term check above.
+    fn rotation_conflicts(&mut self, ds: &Dataset) {
+        let name = |id: &str| {
+            ds.member(id)
+                .map(|m| m.short_name.get(Lang::En).to_string())
+                .unwrap_or_else(|| id.to_string())
+        };
+        let index = |id: &str| ds.chair_terms.iter().position(|t| &*t.id == id);
+        for conflict in rotation::check(ds).conflicts {
+            match conflict {
+                Conflict::OutOfOrder {
+                    term,
+                    expected,
+                    found,
+                } => {
+                    let Some(i) = index(&term) else { continue };
+                    let path = format!("{}.member", self.positions.item("chair_terms", i));
+                    self.error(
+                        &path,
+                        format!(
+                            "chair term {} names {}, but the rotation rule expects {} for this \
+                             term",
+                            shown(&term),
+                            name(&found),
+                            name(&expected)
+                        ),
+                        "the record and the rule disagree: correct the term, add the member \
+                         passed over to rotation.skip (with the reason), or set \
+                         membership_complete to false if members are missing",
+                    );
+                }
+                Conflict::Gap {
+                    after,
+                    before,
+                    from,
+                    to,
+                } => {
+                    let Some(i) = index(&before) else { continue };
+                    let path = format!("{}.from", self.positions.item("chair_terms", i));
+                    let span = if from == to {
+                        format!("in {from}")
+                    } else {
+                        format!("from {from} to {to}")
+                    };
+                    self.warning(
+                        &path,
+                        format!(
+                            "no chair is recorded {span}, between chair terms {} and {}",
+                            shown(&after),
+                            shown(&before)
+                        ),
+                        "if a source names the chair for that time, add its chair term; \
+                         otherwise the widgets leave the time blank",
+                    );
+                }
+                Conflict::Overlap { .. } => {}
+            }
         }
     }
 
