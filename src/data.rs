@@ -13,36 +13,61 @@ pub mod validate;
 
 use std::rc::Rc;
 
-pub use problem::{Problem, Report, Severity};
+pub use problem::{Omitted, Problem, Report, Severity, MAX_PROBLEMS};
 
 use crate::model::{Dataset, SCHEMA_VERSION};
 
+/// The largest data text read, in bytes (UTF-8). The GMG file is under 100 KB; a text
+/// above this is a mistake (or an attack), and reading it would cost the visitor's memory.
+pub const MAX_TEXT_BYTES: usize = 4 * 1024 * 1024;
+
 /// Parses, decodes and validates a data file (format version 1, `docs/data-format.md`).
 ///
-/// Every problem found is in the report, sorted by line and column. The dataset is `Some`
-/// when there is no error (warnings allowed) and `None` otherwise. Never panics.
+/// The problems found are in the report, sorted by line and column: the first
+/// [`MAX_PROBLEMS`], then one counting the rest. The dataset is `Some` when there is no error
+/// (warnings allowed) and `None` otherwise. Never panics; time and memory grow linearly (or
+/// as n log n) with the text, which may be at most [`MAX_TEXT_BYTES`] long.
 pub fn load(text: &str) -> Report {
+    if text.len() > MAX_TEXT_BYTES {
+        let problem = Problem::error(
+            "$",
+            1,
+            1,
+            format!(
+                "the file is too large: {} bytes, where at most {MAX_TEXT_BYTES} are read",
+                text.len()
+            ),
+            "a data file of the group is well under 1 MB: check that this is the right file",
+        );
+        return Report {
+            problems: vec![problem],
+            ..Report::default()
+        };
+    }
     let root = match json::parse(text) {
         Ok(root) => root,
         Err(e) => {
             let problem = Problem::error("$", e.pos.line, e.pos.column, e.message, e.hint);
             return Report {
-                dataset: None,
                 problems: vec![problem],
+                ..Report::default()
             };
         }
     };
     let decoded = decode::decode(&root);
     let mut problems = decoded.problems;
-    problems.extend(validate::check(&decoded.dataset, &decoded.positions));
-    let valid = !problems.iter().any(Problem::is_error);
+    let (checked, mut omitted) = validate::check_counted(&decoded.dataset, &decoded.positions);
+    problems.extend(checked);
+    omitted.add(decoded.omitted);
+    let valid = omitted.errors == 0 && !problems.iter().any(Problem::is_error);
     if valid {
         problems.extend(validate::languages(&decoded.positions));
     }
-    problems.sort_by_key(|p| (p.line, p.column));
+    let (problems, omitted) = problem::finish(problems, omitted);
     Report {
         dataset: valid.then_some(decoded.dataset),
         problems,
+        omitted,
     }
 }
 

@@ -169,11 +169,19 @@ pub enum Msg {
     MonthTerms,
     /// "(in English: no official version in this language)", after a quote.
     InEnglish,
+    /// Under a board with more lanes than are drawn: "{0} more work streams are not shown."
+    MoreLanes,
+    /// The server answered with an error status: "... the server answered {0}."
+    ErrServer,
+    /// The answer was not usable timeline data (an HTML page, empty, another version).
+    ErrUnusable,
+    /// The page embeds the widget wrongly (unknown kind, bad address): nothing can be shown.
+    ErrSetup,
 }
 
 impl Msg {
     /// Every message, in declaration order.
-    pub const ALL: [Msg; 77] = [
+    pub const ALL: [Msg; 81] = [
         Msg::WidgetChairs,
         Msg::WidgetStreams,
         Msg::WidgetOutcomes,
@@ -251,6 +259,10 @@ impl Msg {
         Msg::OneYearTerms,
         Msg::MonthTerms,
         Msg::InEnglish,
+        Msg::MoreLanes,
+        Msg::ErrServer,
+        Msg::ErrUnusable,
+        Msg::ErrSetup,
     ];
 
     /// The name of a status ("Confirmed", ...).
@@ -377,6 +389,10 @@ fn ar(msg: Msg) -> &'static str {
         OneYearTerms => "{0}: مدة الرئاسة سنة واحدة.",
         MonthTerms => "{0}: مدة الرئاسة {1} شهراً.",
         InEnglish => "(بالإنكليزية: لا توجد صيغة رسمية بالعربية)",
+        MoreLanes => "لا تُعرض {0} من مسارات العمل الأخرى.",
+        ErrServer => "تعذر تحميل بيانات المخطط الزمني: ردّ الخادم بخطأ ({0}).",
+        ErrUnusable => "البيانات التي وصلت ليست بيانات مخطط زمني صالحة.",
+        ErrSetup => "لا يمكن عرض هذا المخطط الزمني: طريقة تضمينه في الصفحة غير صحيحة.",
     }
 }
 
@@ -460,6 +476,10 @@ fn zh(msg: Msg) -> &'static str {
         OneYearTerms => "{0}：主席任期一年。",
         MonthTerms => "{0}：主席任期{1}个月。",
         InEnglish => "（英文：无中文正式文本）",
+        MoreLanes => "另有{0}个工作流未显示。",
+        ErrServer => "无法加载时间轴数据：服务器返回错误（{0}）。",
+        ErrUnusable => "收到的内容不是可用的时间轴数据。",
+        ErrSetup => "无法显示此时间轴：页面嵌入方式有误。",
     }
 }
 
@@ -543,6 +563,12 @@ fn en(msg: Msg) -> &'static str {
         OneYearTerms => "{0}: one-year terms.",
         MonthTerms => "{0}: terms of {1} months.",
         InEnglish => "(in English: no official version in this language)",
+        MoreLanes => "{0} more work streams are not shown.",
+        ErrServer => {
+            "The timeline data could not be loaded: the server answered with an error ({0})."
+        }
+        ErrUnusable => "What arrived is not usable timeline data.",
+        ErrSetup => "This timeline cannot be shown: the page embeds it incorrectly.",
     }
 }
 
@@ -630,6 +656,10 @@ fn fr(msg: Msg) -> &'static str {
         OneYearTerms => "{0}\u{a0}: mandats d'un an.",
         MonthTerms => "{0}\u{a0}: mandats de {1} mois.",
         InEnglish => "(en anglais\u{a0}: pas de version officielle en français)",
+        MoreLanes => "{0} autres axes de travail ne sont pas affichés.",
+        ErrServer => "Les données de la chronologie n’ont pas pu être chargées\u{a0}: le serveur a répondu par une erreur ({0}).",
+        ErrUnusable => "Ce qui est arrivé n’est pas une donnée de chronologie utilisable.",
+        ErrSetup => "Cette chronologie ne peut pas être affichée\u{a0}: la page l’intègre de façon incorrecte.",
     }
 }
 
@@ -713,6 +743,10 @@ fn ru(msg: Msg) -> &'static str {
         OneYearTerms => "{0}: срок председательства — один год.",
         MonthTerms => "{0}: срок председательства — {1} мес.",
         InEnglish => "(на английском языке: официального текста на русском нет)",
+        MoreLanes => "Ещё {0} направлений работы не показаны.",
+        ErrServer => "Не удалось загрузить данные хронологии: сервер ответил ошибкой ({0}).",
+        ErrUnusable => "Полученные данные непригодны для хронологии.",
+        ErrSetup => "Эту хронологию нельзя показать: она неправильно встроена в страницу.",
     }
 }
 
@@ -798,6 +832,10 @@ fn es(msg: Msg) -> &'static str {
         OneYearTerms => "{0}: mandatos de un año.",
         MonthTerms => "{0}: mandatos de {1} meses.",
         InEnglish => "(en inglés: no hay versión oficial en español)",
+        MoreLanes => "No se muestran otras {0} líneas de trabajo.",
+        ErrServer => "No se pudieron cargar los datos de la cronología: el servidor respondió con un error ({0}).",
+        ErrUnusable => "Lo recibido no son datos de cronología utilizables.",
+        ErrSetup => "Esta cronología no puede mostrarse: la página la inserta de forma incorrecta.",
     }
 }
 
@@ -1181,7 +1219,7 @@ mod tests {
         for (i, m) in Msg::ALL.iter().enumerate() {
             assert_eq!(*m as usize, i);
         }
-        assert_eq!(Msg::ALL.len(), Msg::InEnglish as usize + 1);
+        assert_eq!(Msg::ALL.len(), Msg::ErrSetup as usize + 1);
     }
 
     #[test]

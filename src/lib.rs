@@ -55,6 +55,8 @@ pub mod model;
 pub mod nav;
 pub mod text;
 pub mod view;
+#[doc(hidden)]
+pub mod work;
 
 /// The widgets' stylesheet (for a shadow root, or a page that renders them directly).
 pub const STYLES: &str = include_str!("styles.css");

@@ -11,6 +11,7 @@ use std::process::ExitCode;
 
 use gmg_widgets::data::{self, json, rotation, Problem, Report};
 use gmg_widgets::date::PartialDate;
+use gmg_widgets::text::Lang;
 
 const HELP: &str = "\
 gmg-widgets: check and explore a Global Migration Group data file (format version 1)
@@ -154,8 +155,8 @@ impl Parsed {
                     "save the file with the UTF-8 encoding",
                 );
                 Report {
-                    dataset: None,
                     problems: vec![problem],
+                    ..Report::default()
                 }
             }
         })
@@ -178,7 +179,7 @@ fn validate(args: &[OsString]) -> Result<u8, Usage> {
         print!("{}", problems_json(&report.problems));
     } else {
         for p in &report.problems {
-            println!("{p}");
+            println!("{}", terminal_safe(&p.to_string()));
         }
         println!("{}", report.summary());
     }
@@ -237,7 +238,7 @@ fn rotation(args: &[OsString]) -> Result<u8, Usage> {
     let report = parsed.load()?;
     let Some(dataset) = report.dataset.as_ref().filter(|_| report.is_valid()) else {
         for p in &report.problems {
-            eprintln!("{p}");
+            eprintln!("{}", terminal_safe(&p.to_string()));
         }
         eprintln!("{}", report.summary());
         return Ok(1);
@@ -269,7 +270,10 @@ fn rotation(args: &[OsString]) -> Result<u8, Usage> {
             }
         }
     };
-    print!("{}", rotation::describe(dataset, &projection));
+    print!(
+        "{}",
+        terminal_safe(&rotation::describe(dataset, &projection))
+    );
     Ok(0)
 }
 
@@ -282,6 +286,14 @@ fn review(args: &[OsString]) -> Result<u8, Usage> {
         return Ok(0);
     }
     let only = parsed.option("lang");
+    if let Some(code) = only.filter(|c| !Lang::ALL.iter().any(|l| l.code() == *c)) {
+        let codes: Vec<&str> = Lang::ALL.iter().map(|l| l.code()).collect();
+        return Err(Usage(format!(
+            "unknown language '{}': use one of {}",
+            terminal_safe(code),
+            codes.join(", ")
+        )));
+    }
     let file = parsed
         .file
         .as_ref()
@@ -313,9 +325,10 @@ fn walk_review(v: &json::Value, path: &str, only: Option<&str>, found: &mut usiz
             if let Some(t) = v.get(lang) {
                 *found += 1;
                 println!(
-                    "{path}.{lang} (line {}): {}",
+                    "{} (line {}): {}",
+                    terminal_safe(&format!("{path}.{lang}")),
                     t.pos.line,
-                    t.as_str().unwrap_or("")
+                    terminal_safe(t.as_str().unwrap_or(""))
                 );
             }
         }
@@ -332,4 +345,19 @@ fn walk_review(v: &json::Value, path: &str, only: Option<&str>, found: &mut usiz
             walk_review(item, &format!("{path}[{i}]"), only, found);
         }
     }
+}
+
+/// `text` as it may go to a terminal: control characters other than line breaks (escape
+/// sequences could retitle or clear the terminal, or print a fake "all checks passed") and
+/// bidi controls (which reorder what follows) are written as `\u{1b}`.
+fn terminal_safe(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if (c.is_control() && c != '\n') || gmg_widgets::data::problem::is_bidi_control(c) {
+            out.extend(c.escape_unicode());
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }

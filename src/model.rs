@@ -377,7 +377,10 @@ pub struct Source {
 impl Dataset {
     /// The member with this id.
     pub fn member(&self, id: &str) -> Option<&Member> {
-        self.members.iter().find(|m| &*m.id == id)
+        self.members.iter().find(|m| {
+            crate::work::tick(1);
+            &*m.id == id
+        })
     }
 
     /// The event with this id.
@@ -387,6 +390,9 @@ impl Dataset {
 
     /// The source with this id.
     pub fn source(&self, id: &str) -> Option<&Source> {
-        self.sources.iter().find(|s| &*s.id == id)
+        self.sources.iter().find(|s| {
+            crate::work::tick(1);
+            &*s.id == id
+        })
     }
 }

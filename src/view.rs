@@ -277,7 +277,10 @@ fn referred_by(ds: &Dataset, id: &str, lang: Lang) -> Option<Detail> {
     let refs: Vec<_> = ds
         .outcomes
         .iter()
-        .filter(|o| o.concerns.iter().any(|c| &**c == id))
+        .filter(|o| {
+            crate::work::tick(1 + o.concerns.len());
+            o.concerns.iter().any(|c| &**c == id)
+        })
         .map(|o| (o.id.clone(), Label::of(&o.title, lang)))
         .collect();
     (!refs.is_empty()).then_some(Detail::Links(Msg::ReferredToBy, refs))
@@ -453,7 +456,8 @@ pub fn chairs(ds: &Dataset, lang: Lang, today: Option<PartialDate>) -> Board {
         details.retain(|d| !matches!(d, Detail::Status(..)));
         details.insert(1, Detail::Status(Status::Projected, None));
         items.push(Item {
-            id: format!("projected-{n}").into(),
+            // A dot: data ids are `[a-z0-9_-]+`, so no item of the file can take this id.
+            id: format!("projected.{n}").into(),
             label: Label::of(&member.short_name, lang),
             range: p.term,
             when: i18n::format_range(lang, &p.term.start, p.term.end.as_ref()).into(),
@@ -496,14 +500,20 @@ fn bands(ds: &Dataset, lang: Lang) -> Vec<Band> {
         .collect()
 }
 
-/// The work streams, one lane each, grouped by kind, with the milestones on the same axis.
+/// The most stream lanes a board draws: beyond a few hundred a page cannot be read, and
+/// 100,000 streams made 1.3 million DOM nodes. The rest are counted in a note.
+pub const MAX_LANES: usize = 200;
+
+/// The work streams, one lane per stream under its kind's heading, and the milestones.
 pub fn work_streams(ds: &Dataset, lang: Lang) -> Board {
     let mut groups = Vec::new();
+    let mut drawn = 0;
     for kind in StreamKind::ALL {
         let lanes: Vec<Lane> = ds
             .streams
             .iter()
             .filter(|s| s.kind == kind)
+            .take(MAX_LANES.saturating_sub(drawn))
             .map(|s| {
                 let mut details = Vec::new();
                 if s.time_bound {
@@ -535,6 +545,7 @@ pub fn work_streams(ds: &Dataset, lang: Lang) -> Board {
                 )
             })
             .collect();
+        drawn += lanes.len();
         if !lanes.is_empty() {
             groups.push(Group {
                 heading: Msg::kind(kind),
@@ -552,10 +563,16 @@ pub fn work_streams(ds: &Dataset, lang: Lang) -> Board {
             lanes: vec![lane("milestones".into(), label, milestones)],
         });
     }
+    let mut notes = Vec::new();
+    if ds.streams.len() > drawn {
+        let more = (ds.streams.len() - drawn).to_string();
+        let more = i18n::format_number(lang, &more);
+        notes.push(i18n::fill(i18n::t(lang, Msg::MoreLanes), &[&more]).into());
+    }
     Board {
         groups,
         bands: bands(ds, lang),
-        notes: vec![],
+        notes,
     }
 }
 
@@ -696,6 +713,7 @@ pub fn overview(ds: &Dataset, lang: Lang, today: Option<PartialDate>) -> Board {
         .extend(streams.groups.into_iter().filter(|g| g.key != "milestones"));
     board.groups.extend(outcomes(ds, lang).groups);
     board.bands = streams.bands;
+    board.notes.extend(streams.notes);
     board
 }
 

@@ -181,3 +181,43 @@ fn review_lists_translations_awaiting_review_with_their_place() {
         "{out}"
     );
 }
+
+#[test]
+fn data_text_cannot_drive_the_terminal() {
+    // Escape sequences (retitle, clear screen, a fake line), a C1 CSI and bidi controls, in
+    // the names, in a translation awaiting review and in an unknown field's name.
+    let text = r#"{"version": 1, "group": {"name": {"en": "G\u001b]0;owned\u0007", "fr": "G\u001b[2J\u001b[Hall checks passed\u009b31m", "needs_review": ["fr"]}, "short_name": "G"},
+      "\u001b[2Kfield\u202e": 1,
+      "members": [{"id": "m", "short_name": "M\u001b[31m", "name": "M"}],
+      "chair_terms": [{"id": "t", "member": "m\u001b[1m", "from": "2014", "to": "2014"}]}"#;
+    let dir = std::env::temp_dir().join(format!("gmg-cli-escapes-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("escapes.json");
+    std::fs::write(&file, text).unwrap();
+    let f = file.to_str().unwrap();
+    for args in [
+        vec!["validate", f],
+        vec!["validate", f, "--format", "json"],
+        vec!["review", f],
+        vec!["review", f, "--lang", "fr"],
+    ] {
+        let (code, out, err) = run_str(&args);
+        assert!(code == 0 || code == 1, "{args:?}: {code} {err}");
+        for (name, stream) in [("stdout", &out), ("stderr", &err)] {
+            let bad: Vec<char> = stream
+                .chars()
+                .filter(|&c| {
+                    (c.is_control() && c != '\n') || gmg_widgets::data::problem::is_bidi_control(c)
+                })
+                .collect();
+            assert!(bad.is_empty(), "{args:?} {name} holds {bad:?}:\n{stream}");
+        }
+        if args[0] == "review" {
+            assert!(out.contains("\\u{1b}[2J"), "{out}");
+        }
+    }
+    let (code, _, err) = run_str(&["review", f, "--lang", "xx"]);
+    assert_eq!(code, 2, "an unknown language is a usage error: {err}");
+    assert!(err.contains("unknown language 'xx'"), "{err}");
+    std::fs::remove_dir_all(&dir).unwrap();
+}

@@ -10,7 +10,7 @@ use std::collections::HashMap;
 use std::rc::Rc;
 
 use super::json::{Kind, Member as JsonMember, Pos, Value};
-use super::problem::{closest, one_of, shown, Problem};
+use super::problem::{closest, one_of, shown, Omitted, Problem, Problems};
 use crate::date::DateRange;
 use crate::date::PartialDate;
 use crate::model::{
@@ -317,8 +317,10 @@ impl Positions {
 pub struct Decoded {
     /// The dataset; items with errors are left out.
     pub dataset: Dataset,
-    /// Every problem found while decoding.
+    /// The problems found while decoding (the first [`super::MAX_PROBLEMS`]).
     pub problems: Vec<Problem>,
+    /// Those found beyond them, counted.
+    pub omitted: Omitted,
     /// Positions of the decoded values, for [`super::validate::check`].
     pub positions: Positions,
 }
@@ -326,14 +328,15 @@ pub struct Decoded {
 /// Decodes a parsed data file.
 pub fn decode(root: &Value) -> Decoded {
     let mut cx = Cx {
-        problems: Vec::new(),
+        problems: Problems::default(),
         positions: Positions::default(),
     };
     cx.positions.at.insert("$".into(), root.pos);
     let dataset = cx.dataset(root).unwrap_or_default();
     Decoded {
         dataset,
-        problems: cx.problems,
+        problems: cx.problems.list,
+        omitted: cx.problems.omitted,
         positions: cx.positions,
     }
 }
@@ -374,6 +377,7 @@ struct Obj<'v> {
 
 impl Obj<'_> {
     fn get(&self, key: &str) -> Option<&Value> {
+        crate::work::tick(self.members.len());
         self.members
             .iter()
             .find(|m| &*m.key == key)
@@ -384,7 +388,7 @@ impl Obj<'_> {
 type Reader<T> = fn(&mut Cx, &Value, &str) -> Option<T>;
 
 struct Cx {
-    problems: Vec<Problem>,
+    problems: Problems,
     positions: Positions,
 }
 
@@ -479,6 +483,7 @@ impl Cx {
 
     /// Reads field `key` of `o` with `read`, reporting it when required and missing.
     fn field<T>(&mut self, o: &Obj, key: &str, read: Reader<T>) -> Option<T> {
+        crate::work::tick(1);
         let path = join(&o.path, key);
         match o.get(key) {
             Some(v) => {

@@ -195,7 +195,13 @@ pub fn write_string(out: &mut String, s: &str) {
             '\n' => out.push_str("\\n"),
             '\r' => out.push_str("\\r"),
             '\t' => out.push_str("\\t"),
-            c if (c as u32) < 0x20 || c == '\u{2028}' || c == '\u{2029}' => {
+            // Every control character (C0, DEL, C1) and bidi control, so that the text is
+            // also safe to print on a terminal.
+            c if c.is_control()
+                || c == '\u{2028}'
+                || c == '\u{2029}'
+                || super::problem::is_bidi_control(c) =>
+            {
                 out.push_str(&format!("\\u{:04x}", c as u32));
             }
             c => out.push(c),
@@ -332,6 +338,7 @@ impl Parser<'_> {
     }
 
     fn value(&mut self) -> Result<Value, SyntaxError> {
+        crate::work::tick(1);
         let pos = self.pos;
         let kind = match self.peek() {
             Some(b'{') => self.object()?,

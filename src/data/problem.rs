@@ -100,13 +100,117 @@ impl fmt::Display for Problem {
     }
 }
 
-/// The result of loading a data file: the dataset when usable, and every problem found.
+/// The most problems a report lists. A file with thousands of broken items must not make
+/// thousands of messages (megabytes, and a widget drawing them for minutes): the first ones
+/// are listed, the rest counted in one last problem, "… and N more".
+pub const MAX_PROBLEMS: usize = 100;
+
+/// Problems found but not listed (beyond [`MAX_PROBLEMS`]).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Omitted {
+    /// Errors not listed.
+    pub errors: usize,
+    /// Warnings not listed.
+    pub warnings: usize,
+}
+
+impl Omitted {
+    /// Counts one problem left out.
+    pub fn count(&mut self, severity: Severity) {
+        match severity {
+            Severity::Error => self.errors += 1,
+            Severity::Warning => self.warnings += 1,
+        }
+    }
+
+    /// Adds another count.
+    pub fn add(&mut self, other: Omitted) {
+        self.errors += other.errors;
+        self.warnings += other.warnings;
+    }
+
+    /// How many problems were left out.
+    pub fn total(&self) -> usize {
+        self.errors + self.warnings
+    }
+}
+
+/// A list of problems that keeps the first [`MAX_PROBLEMS`] in file order (by line and
+/// column, whatever order they are found in) and counts the rest, so that memory stays bounded
+/// however broken the file.
+#[derive(Clone, Debug, Default)]
+pub struct Problems {
+    /// The problems kept (at most twice [`MAX_PROBLEMS`] until [`Problems::finish`]).
+    pub list: Vec<Problem>,
+    /// Those counted but not kept.
+    pub omitted: Omitted,
+}
+
+impl Problems {
+    /// Keeps `p`, or counts it when [`MAX_PROBLEMS`] problems earlier in the file are kept.
+    pub fn push(&mut self, p: Problem) {
+        self.list.push(p);
+        if self.list.len() >= 2 * MAX_PROBLEMS {
+            // Amortised: one sort of 2 × MAX_PROBLEMS per MAX_PROBLEMS problems pushed.
+            self.list.sort_by_key(|p| (p.line, p.column));
+            for p in self.list.drain(MAX_PROBLEMS..) {
+                self.omitted.count(p.severity);
+            }
+        }
+    }
+
+    /// Whether many problems were found already: callers may then skip costly hints.
+    pub fn is_full(&self) -> bool {
+        self.list.len() >= MAX_PROBLEMS || self.omitted.total() > 0
+    }
+}
+
+/// Sorts `problems` into file order, keeps the first [`MAX_PROBLEMS`] and, when some were left
+/// out (here or in `omitted` already), ends the list with one problem that counts them.
+pub fn finish(mut problems: Vec<Problem>, mut omitted: Omitted) -> (Vec<Problem>, Omitted) {
+    problems.sort_by_key(|p| (p.line, p.column));
+    if problems.len() > MAX_PROBLEMS {
+        for p in problems.drain(MAX_PROBLEMS..) {
+            omitted.count(p.severity);
+        }
+    }
+    if omitted.total() > 0 {
+        let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
+        let severity = if omitted.errors > 0 {
+            Severity::Error
+        } else {
+            Severity::Warning
+        };
+        let line = problems.last().map_or(1, |p| p.line.max(1));
+        problems.push(Problem {
+            severity,
+            path: "$".into(),
+            line,
+            column: 1,
+            message: format!(
+                "{} more not listed ({}, {})",
+                plural(omitted.total(), "problem"),
+                plural(omitted.errors, "error"),
+                plural(omitted.warnings, "warning")
+            ),
+            hint: "fix the problems listed and check the file again: the first ones often \
+                   cause many of the others"
+                .into(),
+        });
+    }
+    (problems, omitted)
+}
+
+/// The result of loading a data file: the dataset when usable, and the problems found.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Report {
     /// The dataset; `Some` when there is no error (warnings allowed), `None` otherwise.
     pub dataset: Option<Dataset>,
-    /// Every problem found, in file order.
+    /// The problems found, in file order: at most [`MAX_PROBLEMS`], then, when there were
+    /// more, one that counts the rest.
     pub problems: Vec<Problem>,
+    /// The problems counted but not listed.
+    pub omitted: Omitted,
 }
 
 impl Report {
@@ -129,18 +233,39 @@ impl Report {
         self.errors().next().is_none()
     }
 
-    /// "2 errors, 1 warning".
+    /// How many errors were found, listed or not.
+    pub fn error_count(&self) -> usize {
+        // The last problem counting those not listed is not an error of its own.
+        let note = usize::from(self.omitted.errors > 0);
+        self.errors().count() - note + self.omitted.errors
+    }
+
+    /// How many warnings were found, listed or not.
+    pub fn warning_count(&self) -> usize {
+        let note = usize::from(self.omitted.errors == 0 && self.omitted.warnings > 0);
+        self.warnings().count() - note + self.omitted.warnings
+    }
+
+    /// "2 errors, 1 warning" (counting those not listed).
     pub fn summary(&self) -> String {
         let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
         format!(
             "{}, {}",
-            plural(self.errors().count(), "error"),
-            plural(self.warnings().count(), "warning")
+            plural(self.error_count(), "error"),
+            plural(self.warning_count(), "warning")
         )
     }
 }
 
-/// `'value'` for messages: at most 40 characters, control characters escaped.
+/// Whether `c` is a character that changes the direction or joining of the text around it
+/// (bidi embeddings, overrides, isolates and marks): echoed into a message, it could reverse
+/// the rest of the message.
+pub fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{200e}' | '\u{200f}' | '\u{061c}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+}
+
+/// `'value'` for messages: at most 40 characters, control characters and bidi controls
+/// escaped (they would otherwise act on the terminal or reverse the rest of the message).
 pub(crate) fn shown(s: &str) -> String {
     let mut out = String::from("'");
     for (i, c) in s.chars().enumerate() {
@@ -148,7 +273,7 @@ pub(crate) fn shown(s: &str) -> String {
             out.push('…');
             break;
         }
-        if c.is_control() {
+        if c.is_control() || is_bidi_control(c) || c == '\u{feff}' {
             out.extend(c.escape_debug());
         } else {
             out.push(c);
@@ -246,6 +371,7 @@ mod tests {
     fn report_counts() {
         let r = Report {
             dataset: None,
+            omitted: Omitted::default(),
             problems: vec![
                 Problem::warning("$", 1, 1, "w", ""),
                 Problem::error("$", 1, 1, "e", ""),
@@ -268,5 +394,6 @@ mod tests {
         assert!(closest("colour", fields.into_iter()).is_empty());
         assert_eq!(one_of(&["a", "b", "c"]), "'a', 'b' or 'c'");
         assert_eq!(shown("a\nb"), "'a\\nb'");
+        assert_eq!(shown("a\u{202e}b\u{1b}"), "'a\\u{202e}b\\u{1b}'");
     }
 }

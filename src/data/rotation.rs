@@ -149,6 +149,7 @@ pub fn project(dataset: &Dataset, count: usize) -> Projection {
 
     let group_end = dataset.group.end.map(|e| e.last_day());
     for i in 0..count {
+        crate::work::tick(1);
         let Some(term) = term_period(rule, i) else {
             projection.stopped = Some(StopReason::DateOutOfRange);
             break;
@@ -176,7 +177,10 @@ pub fn project(dataset: &Dataset, count: usize) -> Projection {
                 }
                 // Re-anchor on the member recorded; one outside the cycle stands in for the
                 // expected member, and the cycle goes on after the expected one.
-                if let Some(pos) = cycle.iter().position(|m| m.id == found) {
+                if let Some(pos) = cycle.iter().position(|m| {
+                    crate::work::tick(1);
+                    m.id == found
+                }) {
                     next = pos;
                 }
                 ProjectedTerm {
@@ -336,6 +340,7 @@ fn recorded_term<'a>(
         .chair_terms
         .iter()
         .filter(|ct| {
+            crate::work::tick(1);
             ct.provenance.status != Status::Projected && term.contains(ct.term.first_day())
         })
         .min_by_key(|ct| {
@@ -385,7 +390,10 @@ fn projected_chair_term(dataset: &Dataset, term: &DateRange, member: &Id) -> Opt
     dataset
         .chair_terms
         .iter()
-        .filter(|ct| ct.provenance.status == Status::Projected)
+        .filter(|ct| {
+            crate::work::tick(1);
+            ct.provenance.status == Status::Projected
+        })
         .filter(|ct| term.contains(ct.term.first_day()))
         .find(|ct| rotating_member(dataset, ct) == *member)
         .map(|ct| ct.id.clone())
@@ -417,6 +425,7 @@ fn chair_conflicts(dataset: &Dataset) -> Vec<Conflict> {
     let mut conflicts = Vec::new();
     for (i, a) in terms.iter().enumerate() {
         for b in &terms[i + 1..] {
+            crate::work::tick(1);
             if b.term.first_day() > end_of(a) {
                 break;
             }

@@ -5,26 +5,39 @@
 use std::collections::HashMap;
 
 use super::decode::Positions;
-use super::problem::{closest, shown, Problem};
+use super::problem::{closest, shown, Omitted, Problem, Problems};
 use super::rotation::{self, Conflict};
-use crate::date::DateRange;
-use crate::model::{Dataset, EventKind, Provenance, RotationRule, Status, Stream};
+use crate::date::{DateRange, DayNumber};
+use crate::model::{ChairTerm, Dataset, EventKind, Provenance, RotationRule, Status, Stream};
 use crate::text::Lang;
 
 /// Every problem of meaning in `dataset`, located with the `positions` its decoding recorded.
 ///
 /// References are checked from `positions` (so that those of items left out as broken are
 /// checked too): with `Positions::default()`, for a dataset built in code, they are not
-/// checked and lines and columns are 0.
+/// checked and lines and columns are 0. At most [`super::MAX_PROBLEMS`] are listed, then one
+/// that counts the rest.
 pub fn check(dataset: &Dataset, positions: &Positions) -> Vec<Problem> {
+    let (problems, omitted) = check_counted(dataset, positions);
+    super::problem::finish(problems, omitted).0
+}
+
+/// How many candidate ids the "did you mean" hints may compare in all: on a huge broken file
+/// the first hints are worth it, a million comparisons are not.
+const SUGGESTION_BUDGET: usize = 20_000;
+
+/// [`check`]'s problems in the order found (the first [`super::MAX_PROBLEMS`]) and the count
+/// of the others.
+pub fn check_counted(dataset: &Dataset, positions: &Positions) -> (Vec<Problem>, Omitted) {
     let mut ids: HashMap<&str, &'static str> = HashMap::new();
     let mut v = Check {
         positions,
-        problems: Vec::new(),
-        suggestions: 200,
+        problems: Problems::default(),
+        suggestions: SUGGESTION_BUDGET,
     };
     let mut first_path: HashMap<&str, &str> = HashMap::new();
     for d in &positions.ids {
+        crate::work::tick(1);
         if let Some(first) = first_path.get(&*d.id) {
             let at = positions.pos(first);
             v.error(
@@ -70,27 +83,8 @@ pub fn check(dataset: &Dataset, positions: &Positions) -> Vec<Problem> {
         let path = positions.item("chair_terms", i);
         v.range(&path, "from", "to", "term", &t.term);
         v.provenance(&path, &t.provenance);
-        for (j, other) in ds.chair_terms.iter().enumerate().take(i) {
-            let (a, b) = (&other.term, &t.term);
-            if in_order(a) && in_order(b) && a.overlaps(b) && !rotation::may_share_days(other, t) {
-                let other_path = positions.item("chair_terms", j);
-                let at = positions.pos(&other_path);
-                v.error(
-                    &format!("{path}.from"),
-                    format!(
-                        "chair term {} ({}) overlaps chair term {} ({}, line {})",
-                        shown(&t.id),
-                        span(b),
-                        shown(&other.id),
-                        span(a),
-                        at.line
-                    ),
-                    "one member chairs at a time: correct the dates of one of the two terms \
-                     (a year alone, like \"2014\", means the whole year)",
-                );
-            }
-        }
     }
+    v.overlaps(ds);
     v.co_chairs(ds);
     v.group_end(ds);
     if let Some(r) = &ds.rotation {
@@ -110,6 +104,7 @@ pub fn check(dataset: &Dataset, positions: &Positions) -> Vec<Problem> {
         v.provenance(&path, &s.provenance);
     }
     v.stream_cycles(ds);
+    v.member_cycles(ds);
     for (i, e) in ds.events.iter().enumerate() {
         let path = positions.item("events", i);
         v.range(&path, "date", "end", "event", &e.when);
@@ -127,7 +122,49 @@ pub fn check(dataset: &Dataset, positions: &Positions) -> Vec<Problem> {
             v.link(&format!("{}.link", positions.item("sources", i)), link);
         }
     }
-    v.problems
+    (v.problems.list, v.problems.omitted)
+}
+
+/// Whether the part of a `mailto:` link before `?` is one or more e-mail addresses,
+/// `local@domain` separated by commas, read after percent-decoding: no second scheme
+/// (`mailto:javascript:…`), no `//`, no markup.
+fn is_mail_addresses(rest: &str) -> bool {
+    let to = rest.split('?').next().unwrap_or("");
+    let mut decoded = Vec::with_capacity(to.len());
+    let mut bytes = to.bytes();
+    while let Some(b) = bytes.next() {
+        if b == b'%' {
+            let hex = [bytes.next(), bytes.next()];
+            let digit = |d: Option<u8>| char::from(d.unwrap_or(b'x')).to_digit(16);
+            match (digit(hex[0]), digit(hex[1])) {
+                (Some(h), Some(l)) => decoded.push((h * 16 + l) as u8),
+                _ => return false,
+            }
+        } else {
+            decoded.push(b);
+        }
+    }
+    let Ok(to) = String::from_utf8(decoded) else {
+        return false;
+    };
+    to.split(',').all(|address| {
+        let mut parts = address.split('@');
+        let (Some(local), Some(domain), None) = (parts.next(), parts.next(), parts.next()) else {
+            return false;
+        };
+        let plain = |s: &str| {
+            !s.is_empty()
+                && !s.chars().any(|c| {
+                    c.is_whitespace()
+                        || c.is_control()
+                        || matches!(
+                            c,
+                            ':' | '/' | '\\' | '<' | '>' | '"' | '\'' | '(' | ')' | ';'
+                        )
+                })
+        };
+        plain(local) && plain(domain) && domain.contains('.')
+    })
 }
 
 /// A warning for each text of a file that lacks a language the widgets show: a visitor reading
@@ -227,8 +264,9 @@ fn singular(list: &str) -> &'static str {
 
 struct Check<'p> {
     positions: &'p Positions,
-    problems: Vec<Problem>,
-    /// How many "did you mean" searches are left (they are costly on huge broken files).
+    problems: Problems,
+    /// How many more candidates the "did you mean" searches may compare (they are costly on
+    /// huge broken files).
     suggestions: usize,
 }
 
@@ -271,10 +309,13 @@ impl Check<'_> {
             }
             None => {}
         }
-        self.suggestions = self.suggestions.saturating_sub(1);
-        let hint = if self.suggestions == 0 {
+        crate::work::tick(1);
+        let cost = ids.len().max(1);
+        let hint = if self.suggestions < cost || self.problems.is_full() {
             format!("give the id of an existing {what}")
         } else {
+            self.suggestions -= cost;
+            crate::work::tick(cost);
             let mut candidates: Vec<&str> = ids
                 .iter()
                 .filter(|(_, l)| lists.contains(l))
@@ -530,7 +571,10 @@ impl Check<'_> {
                 ),
                 hint,
             );
-        } else if link.chars().any(|c| c.is_whitespace() || c.is_control()) {
+        } else if link
+            .chars()
+            .any(|c| c.is_whitespace() || c.is_control() || super::problem::is_bidi_control(c))
+        {
             self.error(
                 path,
                 format!(
@@ -544,6 +588,114 @@ impl Check<'_> {
                 path,
                 format!("the link {} is incomplete", shown(link)),
                 hint,
+            );
+        } else if lower == "mailto" && !is_mail_addresses(rest) {
+            self.error(
+                path,
+                format!("the link {} is not an e-mail address", shown(link)),
+                "a mailto: link holds addresses like name@example.org, and nothing else \
+                 before an optional ?subject=…",
+            );
+        }
+    }
+
+    /// Reports chair terms sharing a day (unless [`rotation::may_share_days`]: co-chairs, an
+    /// announcement beside the record). Sorted by start, each term is compared with the
+    /// earlier-starting terms that reach furthest, two per kind of status: n log n time, and a
+    /// few messages per term at most however many terms overlap (1,000 overlapping terms made
+    /// 499,500 messages).
+    fn overlaps(&mut self, ds: &Dataset) {
+        let terms = &ds.chair_terms;
+        let end = |t: &ChairTerm| t.term.last_day().unwrap_or(DayNumber::MAX);
+        // Two terms are exempt by status only across these classes (announced vs record).
+        let class = |t: &ChairTerm| match t.provenance.status {
+            Status::Announced => 0,
+            s if s.is_record() => 1,
+            _ => 2,
+        };
+        let mut order: Vec<usize> = (0..terms.len())
+            .filter(|&i| terms.get(i).is_some_and(|t| in_order(&t.term)))
+            .collect();
+        order.sort_by_key(|&i| terms.get(i).map(|t| (t.term.first_day(), i)));
+        crate::work::tick(order.len());
+        // Per class: the term reaching furthest, and the one reaching furthest among those
+        // that are not co-chairs of the same period as the first (so that a co-chair never
+        // hides another overlap).
+        let mut reach: [[Option<usize>; 2]; 3] = [[None; 2]; 3];
+        let same_seat = |a: &ChairTerm, b: &ChairTerm| a.co_chair && b.co_chair && a.term == b.term;
+        for i in order {
+            crate::work::tick(1);
+            let Some(t) = terms.get(i) else { continue };
+            let clash = reach.iter().flatten().flatten().copied().find(|&j| {
+                terms.get(j).is_some_and(|other| {
+                    t.term.first_day() <= end(other) && !rotation::may_share_days(other, t)
+                })
+            });
+            if let Some(other) = clash.and_then(|j| terms.get(j).map(|o| (j, o))) {
+                let (j, other) = other;
+                let path = self.positions.item("chair_terms", i);
+                let at = self.positions.pos(&self.positions.item("chair_terms", j));
+                self.error(
+                    &format!("{path}.from"),
+                    format!(
+                        "chair term {} ({}) overlaps chair term {} ({}, line {})",
+                        shown(&t.id),
+                        span(&t.term),
+                        shown(&other.id),
+                        span(&other.term),
+                        at.line
+                    ),
+                    "one member chairs at a time: correct the dates of one of the two terms \
+                     (a year alone, like \"2014\", means the whole year)",
+                );
+            }
+            let Some(slot) = reach.get_mut(class(t)) else { continue };
+            let reach_of = |k: Option<usize>| k.and_then(|k| terms.get(k)).map_or(DayNumber::MIN, end);
+            let first = slot[0].and_then(|k| terms.get(k));
+            if end(t) > reach_of(slot[0]) {
+                if first.is_some_and(|f| !same_seat(f, t)) {
+                    slot[1] = slot[0];
+                }
+                slot[0] = Some(i);
+            } else if first.is_some_and(|f| !same_seat(f, t)) && end(t) > reach_of(slot[1]) {
+                slot[1] = Some(i);
+            }
+        }
+    }
+
+    /// Reports members whose chain of `part_of` loops back to them (a member part of itself
+    /// is reported on its own).
+    fn member_cycles(&mut self, ds: &Dataset) {
+        let index: HashMap<&str, usize> = ds
+            .members
+            .iter()
+            .enumerate()
+            .map(|(i, m)| (&*m.id, i))
+            .collect();
+        let parent = |i: usize| {
+            ds.members
+                .get(i)
+                .and_then(|m| m.part_of.as_deref())
+                .and_then(|p| index.get(p))
+                .copied()
+        };
+        for ring in cycles(ds.members.len(), parent) {
+            let names: Vec<&str> = ring
+                .iter()
+                .chain(ring.first())
+                .filter_map(|&k| ds.members.get(k))
+                .map(|m| &*m.id)
+                .collect();
+            let Some(&first) = ring.first() else { continue };
+            let id = ds.members.get(first).map_or("", |m| &*m.id);
+            self.error(
+                &format!("{}.part_of", self.positions.item("members", first)),
+                format!(
+                    "the member {} is part of itself through others: {}",
+                    shown(id),
+                    names.join(" → ")
+                ),
+                "one of these members must be part of none of the others: remove its part_of",
             );
         }
     }
@@ -564,52 +716,74 @@ impl Check<'_> {
                 .and_then(|p| index.get(p))
                 .copied()
         };
-        // 0: not seen, 1: on the current walk, 2: done.
-        let mut state = vec![0u8; ds.streams.len()];
-        for start in 0..ds.streams.len() {
-            let mut walk = Vec::new();
-            let mut at = Some(start);
-            while let Some(i) = at {
-                match state.get(i) {
-                    Some(0) => {}
-                    Some(1) => {
-                        let from = walk.iter().position(|&k| k == i).unwrap_or(0);
-                        let ring = walk.get(from..).unwrap_or(&[]);
-                        if let Some(&first) = ring.iter().min().filter(|_| ring.len() > 1) {
-                            let at = ring.iter().position(|&k| k == first).unwrap_or(0);
-                            let order = ring.iter().cycle().skip(at).take(ring.len() + 1);
-                            let names: Vec<&str> = order
-                                .filter_map(|&k| ds.streams.get(k))
-                                .map(|s: &Stream| &*s.id)
-                                .collect();
-                            let id = ds.streams.get(first).map_or("", |s: &Stream| &*s.id);
-                            self.error(
-                                &format!("{}.parent", self.positions.item("streams", first)),
-                                format!(
-                                    "the parents of the stream {} go round in a circle: {}",
-                                    shown(id),
-                                    names.join(" → ")
-                                ),
-                                "one of these streams must have a plan, or no parent, as its parent",
-                            );
-                        }
-                        break;
+        for ring in cycles(ds.streams.len(), parent) {
+            let names: Vec<&str> = ring
+                .iter()
+                .chain(ring.first())
+                .filter_map(|&k| ds.streams.get(k))
+                .map(|s: &Stream| &*s.id)
+                .collect();
+            let Some(&first) = ring.first() else { continue };
+            let id = ds.streams.get(first).map_or("", |s: &Stream| &*s.id);
+            self.error(
+                &format!("{}.parent", self.positions.item("streams", first)),
+                format!(
+                    "the parents of the stream {} go round in a circle: {}",
+                    shown(id),
+                    names.join(" → ")
+                ),
+                "one of these streams must have a plan, or no parent, as its parent",
+            );
+        }
+    }
+}
+
+/// The loops of `parent` links among `count` nodes (rings of two or more; a node that is its
+/// own parent is reported elsewhere), each starting at its lowest index, in order of that
+/// index. Linear time: each node is walked once.
+fn cycles(count: usize, parent: impl Fn(usize) -> Option<usize>) -> Vec<Vec<usize>> {
+    // 0: not seen, 1: on the current walk, 2: done.
+    let mut state = vec![0u8; count];
+    let mut rings = Vec::new();
+    for start in 0..count {
+        let mut walk = Vec::new();
+        let mut at = Some(start);
+        while let Some(i) = at {
+            crate::work::tick(1);
+            match state.get(i) {
+                Some(0) => {}
+                Some(1) => {
+                    let from = walk.iter().position(|&k| k == i).unwrap_or(0);
+                    let ring = walk.get(from..).unwrap_or(&[]);
+                    if let Some(&first) = ring.iter().min().filter(|_| ring.len() > 1) {
+                        let at = ring.iter().position(|&k| k == first).unwrap_or(0);
+                        rings.push(
+                            ring.iter()
+                                .cycle()
+                                .skip(at)
+                                .take(ring.len())
+                                .copied()
+                                .collect(),
+                        );
                     }
-                    _ => break,
+                    break;
                 }
-                if let Some(s) = state.get_mut(i) {
-                    *s = 1;
-                }
-                walk.push(i);
-                at = parent(i);
+                _ => break,
             }
-            for i in walk {
-                if let Some(s) = state.get_mut(i) {
-                    *s = 2;
-                }
+            if let Some(s) = state.get_mut(i) {
+                *s = 1;
+            }
+            walk.push(i);
+            at = parent(i);
+        }
+        for i in walk {
+            if let Some(s) = state.get_mut(i) {
+                *s = 2;
             }
         }
     }
+    rings.sort_by_key(|r: &Vec<usize>| r.first().copied());
+    rings
 }
 
 #[cfg(test)]
@@ -662,7 +836,12 @@ mod tests {
 
     #[test]
     fn links() {
-        let ok = ["https://www.un.org/x", "HTTP://a.b", "mailto:a@b.org"];
+        let ok = [
+            "https://www.un.org/x",
+            "HTTP://a.b",
+            "mailto:a@b.org",
+            "mailto:a@b.org,c.d@e.int?subject=GMG%20chairs",
+        ];
         let bad = [
             "JavaScript:alert(1)",
             " https://a.b",
@@ -672,6 +851,13 @@ mod tests {
             "https:evil",
             "data:text/html,x",
             "https://a b",
+            "mailto:javascript:alert(1)",
+            "mailto:javascript:alert(1)//@x.org",
+            "mailto:%6aavascript%3aalert(1)@x.org",
+            "mailto://x@y.org",
+            "mailto:a@b.org\u{202e}",
+            "mailto:<a@b.org>",
+            "mailto:%zz@b.org",
         ];
         for (link, good) in ok
             .iter()
@@ -680,11 +866,65 @@ mod tests {
         {
             let mut c = Check {
                 positions: &Positions::default(),
-                problems: Vec::new(),
+                problems: Problems::default(),
                 suggestions: 0,
             };
             c.link("l", link);
-            assert_eq!(c.problems.is_empty(), good, "{link:?}: {:?}", c.problems);
+            assert_eq!(
+                c.problems.list.is_empty(),
+                good,
+                "{link:?}: {:?}",
+                c.problems.list
+            );
         }
+    }
+
+    #[test]
+    fn part_of_rings_are_errors() {
+        let p = problems(
+            r#"{"version": 1, "group": {"name": "G", "short_name": "G"}, "members": [
+                {"id": "a", "short_name": "A", "name": "A", "part_of": "b"},
+                {"id": "b", "short_name": "B", "name": "B", "part_of": "c"},
+                {"id": "c", "short_name": "C", "name": "C", "part_of": "a"},
+                {"id": "d", "short_name": "D", "name": "D", "part_of": "a"}]}"#,
+        );
+        let all = p.join("\n");
+        assert!(
+            all.contains("the member 'a' is part of itself through others: a → b → c → a"),
+            "{all}"
+        );
+        assert_eq!(all.matches("part of itself").count(), 1, "{all}");
+    }
+
+    #[test]
+    fn many_overlaps_make_one_message_each_and_a_count() {
+        let terms: Vec<String> = (0..1000)
+            .map(|i| format!(r#"{{"id": "t{i}", "member": "ilo", "from": "2000", "to": "2020"}}"#))
+            .collect();
+        let text = format!(r#"{{{HEAD}, "chair_terms": [{}]}}"#, terms.join(",\n"));
+        let report = crate::data::load(&text);
+        assert_eq!(report.problems.len(), crate::data::MAX_PROBLEMS + 1);
+        // 999 overlaps (each term with the one reaching furthest before it), not 499,500.
+        assert_eq!(report.error_count(), 999);
+        let last = report
+            .problems
+            .last()
+            .map(ToString::to_string)
+            .unwrap_or_default();
+        assert!(
+            last.contains("899 problems more not listed") || last.contains("899 more"),
+            "{last}"
+        );
+        assert_eq!(report.summary(), "999 errors, 0 warnings");
+    }
+
+    #[test]
+    fn bidi_controls_in_data_are_shown_escaped() {
+        let p = problems(&format!(
+            r#"{{{HEAD}, "chair_terms": [{{"id": "t", "member": "x\u202egnp.exe", "from": "2014", "to": "2014"}}]}}"#
+        ));
+        let all = p.join("\n");
+        assert!(all.contains("'x\\u{202e}gnp.exe'"), "{all}");
+        assert!(!all.contains('\u{202e}'), "{all}");
     }
 }
