@@ -61,7 +61,9 @@ pub fn load(text: &str) -> Report {
     omitted.add(decoded.omitted);
     let valid = omitted.errors == 0 && !problems.iter().any(Problem::is_error);
     if valid {
-        problems.extend(validate::languages(&decoded.positions));
+        let (warnings, more) = validate::languages_counted(&decoded.positions);
+        problems.extend(warnings);
+        omitted.add(more);
     }
     let (problems, omitted) = problem::finish(problems, omitted);
     Report {

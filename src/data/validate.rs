@@ -172,9 +172,15 @@ fn is_mail_addresses(rest: &str) -> bool {
 /// words, shown as the source wrote them. [`super::load`] adds these only to a file without
 /// errors, so that a long list of missing translations never hides an error.
 pub fn languages(positions: &Positions) -> Vec<Problem> {
+    let (problems, omitted) = languages_counted(positions);
+    super::problem::finish(problems, omitted).0
+}
+
+/// [`languages`]'s warnings (the first [`super::MAX_PROBLEMS`]) and the count of the others.
+pub fn languages_counted(positions: &Positions) -> (Vec<Problem>, Omitted) {
     let mut v = Check {
         positions,
-        problems: Vec::new(),
+        problems: Problems::default(),
         suggestions: 0,
     };
     for (path, missing) in &positions.incomplete_texts {
@@ -208,7 +214,7 @@ pub fn languages(positions: &Positions) -> Vec<Problem> {
         );
         v.warning(path, message, hint);
     }
-    v.problems
+    (v.problems.list, v.problems.omitted)
 }
 
 /// "members[0]" for "members[0].id".
