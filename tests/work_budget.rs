@@ -158,7 +158,7 @@ fn members(n: usize) -> String {
     (0..n)
         .map(|i| {
             format!(
-                r#"{{"id": "m{i}", "short_name": "M{i}", "name": "Member {i}", "rotates": true}}"#
+                r#"{{"id": "m{i}", "short_name": "M{i:05}", "name": "Member {i}", "rotates": true}}"#
             )
         })
         .collect::<Vec<_>>()
@@ -234,7 +234,7 @@ fn generated(n: usize) -> Vec<(String, String)> {
         .map(|i| format!(r#""field{i}": {i}"#))
         .collect::<Vec<_>>()
         .join(", ");
-    let rotation = r#", "rotation": {"start": "1000", "term_months": 12, "order": "alphabetical", "first": "m0"}"#;
+    let rotation = r#", "rotation": {"start": "1000-01", "term_months": 1, "order": "alphabetical", "first": "m0"}"#;
     let with_rule = |f: String| {
         let mut f = f;
         f.pop();

@@ -7,8 +7,8 @@ use std::collections::HashMap;
 use super::decode::Positions;
 use super::problem::{closest, shown, Omitted, Problem, Problems};
 use super::rotation::{self, Conflict};
-use crate::date::{DateRange, DayNumber};
-use crate::model::{ChairTerm, Dataset, EventKind, Provenance, RotationRule, Status, Stream};
+use crate::date::DateRange;
+use crate::model::{Dataset, EventKind, Provenance, RotationRule, Status, Stream};
 use crate::text::Lang;
 
 /// Every problem of meaning in `dataset`, located with the `positions` its decoding recorded.
@@ -484,7 +484,13 @@ impl Check<'_> {
                 .map(|m| m.short_name.get(Lang::En).to_string())
                 .unwrap_or_else(|| id.to_string())
         };
-        let index = |id: &str| ds.chair_terms.iter().position(|t| &*t.id == id);
+        let terms: HashMap<&str, usize> = ds
+            .chair_terms
+            .iter()
+            .enumerate()
+            .map(|(i, t)| (&*t.id, i))
+            .collect();
+        let index = |id: &str| terms.get(id).copied();
         for conflict in rotation::check(ds).conflicts {
             match conflict {
                 Conflict::OutOfOrder {
@@ -606,66 +612,28 @@ impl Check<'_> {
     }
 
     /// Reports chair terms sharing a day (unless [`rotation::may_share_days`]: co-chairs, an
-    /// announcement beside the record). Sorted by start, each term is compared with the
-    /// earlier-starting terms that reach furthest, two per kind of status: n log n time, and a
-    /// few messages per term at most however many terms overlap (1,000 overlapping terms made
-    /// 499,500 messages).
+    /// announcement beside the record), one message per term at most: with
+    /// [`rotation::overlaps`], n log n time (1,000 overlapping terms made 499,500 messages).
     fn overlaps(&mut self, ds: &Dataset) {
-        let terms = &ds.chair_terms;
-        let end = |t: &ChairTerm| t.term.last_day().unwrap_or(DayNumber::MAX);
-        // Two terms are exempt by status only across these classes (announced vs record).
-        let class = |t: &ChairTerm| match t.provenance.status {
-            Status::Announced => 0,
-            s if s.is_record() => 1,
-            _ => 2,
-        };
-        let mut order: Vec<usize> = (0..terms.len())
-            .filter(|&i| terms.get(i).is_some_and(|t| in_order(&t.term)))
-            .collect();
-        order.sort_by_key(|&i| terms.get(i).map(|t| (t.term.first_day(), i)));
-        crate::work::tick(order.len());
-        // Per class: the term reaching furthest, and the one reaching furthest among those
-        // that are not co-chairs of the same period as the first (so that a co-chair never
-        // hides another overlap).
-        let mut reach: [[Option<usize>; 2]; 3] = [[None; 2]; 3];
-        let same_seat = |a: &ChairTerm, b: &ChairTerm| a.co_chair && b.co_chair && a.term == b.term;
-        for i in order {
-            crate::work::tick(1);
-            let Some(t) = terms.get(i) else { continue };
-            let clash = reach.iter().flatten().flatten().copied().find(|&j| {
-                terms.get(j).is_some_and(|other| {
-                    t.term.first_day() <= end(other) && !rotation::may_share_days(other, t)
-                })
-            });
-            if let Some(other) = clash.and_then(|j| terms.get(j).map(|o| (j, o))) {
-                let (j, other) = other;
-                let path = self.positions.item("chair_terms", i);
-                let at = self.positions.pos(&self.positions.item("chair_terms", j));
-                self.error(
-                    &format!("{path}.from"),
-                    format!(
-                        "chair term {} ({}) overlaps chair term {} ({}, line {})",
-                        shown(&t.id),
-                        span(&t.term),
-                        shown(&other.id),
-                        span(&other.term),
-                        at.line
-                    ),
-                    "one member chairs at a time: correct the dates of one of the two terms \
-                     (a year alone, like \"2014\", means the whole year)",
-                );
-            }
-            let Some(slot) = reach.get_mut(class(t)) else { continue };
-            let reach_of = |k: Option<usize>| k.and_then(|k| terms.get(k)).map_or(DayNumber::MIN, end);
-            let first = slot[0].and_then(|k| terms.get(k));
-            if end(t) > reach_of(slot[0]) {
-                if first.is_some_and(|f| !same_seat(f, t)) {
-                    slot[1] = slot[0];
-                }
-                slot[0] = Some(i);
-            } else if first.is_some_and(|f| !same_seat(f, t)) && end(t) > reach_of(slot[1]) {
-                slot[1] = Some(i);
-            }
+        for (j, i) in rotation::overlaps(&ds.chair_terms) {
+            let (Some(t), Some(other)) = (ds.chair_terms.get(i), ds.chair_terms.get(j)) else {
+                continue;
+            };
+            let path = self.positions.item("chair_terms", i);
+            let at = self.positions.pos(&self.positions.item("chair_terms", j));
+            self.error(
+                &format!("{path}.from"),
+                format!(
+                    "chair term {} ({}) overlaps chair term {} ({}, line {})",
+                    shown(&t.id),
+                    span(&t.term),
+                    shown(&other.id),
+                    span(&other.term),
+                    at.line
+                ),
+                "one member chairs at a time: correct the dates of one of the two terms \
+                 (a year alone, like \"2014\", means the whole year)",
+            );
         }
     }
 
