@@ -31,9 +31,11 @@ const ordered = {
 };
 writeFileSync(join(pkg, 'package.json'), `${JSON.stringify(ordered, null, 2)}\n`);
 
-for (const f of ['index.d.ts', 'define.js', 'define.d.ts', 'frame.html', 'frame.js', 'frame.css']) {
+for (const f of ['index.d.ts', 'define.js', 'define.d.ts', 'frame.html', 'frame.js', 'frame.css', 'workbench.html', 'workbench.css', 'workbench.d.ts']) {
   copyFileSync(join(npm, f), join(pkg, f));
 }
+// The demo's workbench page loads the workbench's stylesheet from www/pkg/ like its modules.
+copyFileSync(join(npm, 'workbench.css'), join(root, 'www', 'pkg', 'workbench.css'));
 writeFileSync(join(pkg, 'README.md'), readFileSync(join(npm, 'README.md'), 'utf8').replaceAll('{{VERSION}}', version));
 for (const f of ['custom-elements.json', 'LICENSE-MIT', 'LICENSE-APACHE']) copyFileSync(join(root, f), join(pkg, f));
 
