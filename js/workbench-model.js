@@ -9,7 +9,7 @@ const PROVENANCE = [
   { key: 'source', label: 'Source', type: 'ref', lists: ['sources'] },
   {
     key: 'status', label: 'How sure', type: 'enum', default: 'confirmed',
-    options: [['confirmed', 'confirmed: the source states it'], ['projected', 'projected: computed from the rotation rule'], ['inferred', 'inferred: deduced (say how in the note)']],
+    options: [['confirmed', 'confirmed: the source states it'], ['announced', 'announced: a source announced it ahead'], ['projected', 'projected: computed from the rotation rule'], ['inferred', 'inferred: deduced (say how in the note)']],
   },
   { key: 'note', label: 'Note (how it was deduced, caveats)', type: 'text', long: true },
   { key: 'quote', label: 'Quote (the source’s own words)', type: 'text', long: true, quote: true },
@@ -25,7 +25,11 @@ export const FORMS = {
       { key: 'on_behalf_of', label: 'On behalf of (optional)', type: 'ref', lists: ['members'] },
       { key: 'from', label: 'From', type: 'date', required: true },
       { key: 'to', label: 'To', type: 'date', required: true, after: 'from' },
+      { key: 'co_chair', label: 'Shared with a co-chair (each co-chair has its own term with the same dates)', type: 'bool', default: false },
       ...PROVENANCE,
+      { key: 'announced.from', label: 'Announced earlier for: from (optional)', type: 'date' },
+      { key: 'announced.to', label: 'Announced earlier for: to', type: 'date', after: 'announced.from' },
+      { key: 'announced.source', label: 'Source of the announcement', type: 'ref', lists: ['sources'] },
     ],
   },
   members: {
@@ -80,6 +84,8 @@ export const FORMS = {
       { key: 'document.symbol', label: 'Document symbol (like A/RES/68/4)', type: 'string' },
       { key: 'document.paragraph', label: 'Paragraph', type: 'string' },
       { key: 'document.link', label: 'Document link', type: 'link' },
+      { key: 'document.source', label: 'Where the symbol and link come from (if not the outcome’s source)', type: 'ref', lists: ['sources'] },
+      { key: 'produced_by', label: 'Produced by (the event whose outcome it is)', type: 'ref', lists: ['events'] },
       { key: 'concerns', label: 'Concerns (streams, chair terms, events)', type: 'refs', lists: ['streams', 'chair_terms', 'events'] },
       ...PROVENANCE,
     ],
@@ -92,6 +98,7 @@ export const FORMS = {
       { key: 'date', label: 'Date', type: 'date' },
       { key: 'author', label: 'Author', type: 'text' },
       { key: 'link', label: 'Link', type: 'link' },
+      { key: 'note', label: 'Note (caveats about the source itself)', type: 'text', long: true },
     ],
   },
 };
@@ -114,8 +121,11 @@ function setField(item, key, value) {
     at = at[k];
   }
   const last = steps[steps.length - 1];
-  if (value === undefined) delete at[last];
-  else at[last] = value;
+  if (value === undefined) {
+    delete at[last];
+    // A nested object the form emptied goes too ("announced": {} says nothing).
+    if (steps.length > 1 && !Object.keys(at).length) setField(item, steps.slice(0, -1).join('.'), undefined);
+  } else at[last] = value;
 }
 
 /** The choices of a reference field: [{id, label}] from the lists it may name. */

@@ -126,6 +126,7 @@ export async function workbench(root, options = {}) {
   // Changes panel.
   const compareDefault = h('input', { type: 'radio', name: nextId('compare'), value: 'default', checked: true, 'data-wb': 'compare-default' });
   const compareUrl = h('input', { type: 'radio', name: compareDefault.name, value: 'url', 'data-wb': 'compare-url' });
+  const compareOpened = h('input', { type: 'radio', name: compareDefault.name, value: 'opened', 'data-wb': 'compare-opened' });
   const urlInput = h('input', { type: 'url', placeholder: 'https://…/gmg.json', 'data-wb': 'published-url', 'aria-label': 'Address of the published data file' });
   const compareStatus = h('p', { class: 'wb-compare-status', role: 'status', 'data-wb': 'compare-status' });
   const words = h('ul', { class: 'wb-words', 'data-wb': 'words' });
@@ -134,6 +135,7 @@ export async function workbench(root, options = {}) {
     h('fieldset', { class: 'wb-compare' },
       h('legend', {}, 'Compare with the published file'),
       h('label', { class: 'wb-inline' }, compareDefault, ' The GMG data built into the widgets'),
+      h('label', { class: 'wb-inline' }, compareOpened, ' The file as you last opened or saved it'),
       h('div', { class: 'wb-row' },
         h('label', { class: 'wb-inline' }, compareUrl, ' The file at'), urlInput,
         h('button', { type: 'button', 'data-wb': 'compare', onclick: () => loadPublished() }, 'Compare'))),
@@ -179,6 +181,8 @@ export async function workbench(root, options = {}) {
       tabButtons[n].tabIndex = n === name ? 0 : -1;
       panels[n].hidden = n !== name;
     }
+    // The translation table needs the width of the page; the preview goes below it.
+    root.classList.toggle('wb-wide-edit', name === 'translations');
     if (name === 'translations') renderTranslations();
     if (name === 'changes') renderChanges();
   }
@@ -531,7 +535,7 @@ export async function workbench(root, options = {}) {
           const cell = h('td', { class: cls, 'data-lang': l, 'data-label': LANG_NAMES[l] });
           const view = () => cell.replaceChildren(
             has ? h('span', { lang: l, dir: l === 'ar' ? 'rtl' : 'auto', class: 'wb-tr-text' }, obj[l]) : h('span', { class: 'wb-tr-missing' }, t.quote ? '—' : 'missing'),
-            needs.includes(l) && has ? h('span', { class: 'wb-badge' }, 'awaiting review') : null,
+            ...(needs.includes(l) && has ? [h('span', { class: 'wb-badge' }, 'awaiting review')] : []),
             h('span', { class: 'wb-cell-actions' },
               needs.includes(l) && has ? h('button', { type: 'button', 'data-wb': 'mark-reviewed', onclick: () => applyText(t.path, markReviewed(t.value, l), `${LANG_NAMES[l]} of ${t.where} (${t.field}) marked reviewed.`) }, 'Mark reviewed') : null,
               h('button', { type: 'button', class: 'wb-quiet', 'data-wb': 'edit-translation', onclick: () => edit() }, has ? 'Edit' : 'Add')));
@@ -561,8 +565,12 @@ export async function workbench(root, options = {}) {
   }
 
   // --- the published file and the changes ---
+  compareDefault.addEventListener('change', () => loadPublished());
+  compareOpened.addEventListener('change', () => loadPublished());
   async function loadPublished() {
-    if (compareUrl.checked && urlInput.value.trim()) {
+    if (compareOpened.checked) {
+      state.published = { text: state.savedText, data: parse(state.savedText).data ?? null, label: `${state.fileName} as last opened or saved` };
+    } else if (compareUrl.checked && urlInput.value.trim()) {
       const url = urlInput.value.trim();
       compareStatus.textContent = `Fetching ${url}…`;
       try {
@@ -723,7 +731,9 @@ export async function workbench(root, options = {}) {
     });
     if (!ok) return;
     clearDraft();
-    await replaceWith(state.published.text, 'gmg.json');
+    const name = compareOpened.checked ? state.fileName
+      : compareUrl.checked && urlInput.value.trim() ? (urlInput.value.trim().split(/[?#]/)[0].split('/').pop() || 'gmg.json') : 'gmg.json';
+    await replaceWith(state.published.text, name);
     say('Started over from the published data.');
   }
 
@@ -741,7 +751,7 @@ export async function workbench(root, options = {}) {
     state.savedText = typeof draft.base === 'string' ? draft.base : state.published.text;
     fileLabel.textContent = state.fileName;
     text.value = draft.text;
-    if (draft.text !== state.savedText) say(`Restored your draft from this browser (last change ${new Date(draft.at).toLocaleString('en-GB')}). “Start over…” discards it.`);
+    if (draft.text !== state.savedText) say(`Restored your draft from this browser (last change ${String(draft.at).slice(0, 16).replace('T', ' at ')} UTC). “Start over…” discards it.`);
   } else {
     state.savedText = state.published.text;
     fileLabel.textContent = state.fileName;
