@@ -31,6 +31,12 @@ if [ ! -f pkg/gmg_widgets_bg.wasm ] || [ "$raw" -nt pkg/gmg_widgets_bg.wasm ]; t
   cp -r "$tmp"/. pkg/
 fi
 cp js/*.js pkg/
+# The shipped stylesheet (pkg/gmg-widgets.css) and the pre-rendered fragment of every widget
+# in every language for the built-in data (pkg/fragments/), by the native renderer: the very
+# markup the wasm draws, shown before (or without) it.
+cargo build --quiet --bin gmg-widgets --features ssr,cli
+target/debug/gmg-widgets prerender pkg >/dev/null
 mkdir -p www/pkg
-cp pkg/*.js pkg/*.wasm www/pkg/
+cp pkg/*.js pkg/*.wasm pkg/*.css www/pkg/
+rm -rf www/pkg/fragments && cp -r pkg/fragments www/pkg/
 node scripts/package.mjs

@@ -5,6 +5,10 @@
 //   dist/VERSION/gmg_widgets.HASH.js      the wasm-bindgen glue it imports
 //   dist/VERSION/gmg_widgets_bg.HASH.wasm the WebAssembly module
 //   dist/VERSION/frame.html (+ hashed .js/.css)  the page the iframe snippet points at
+//   dist/VERSION/gmg-widgets.HASH.css     the stylesheet (pre-rendered markup links it)
+//   dist/VERSION/fragments/W.LANG.html    pre-rendered widgets of the built-in data, which the
+//                                         entry shows before the wasm (under VERSION/, so
+//                                         immutable with it; not hashed: named by widget)
 //   dist/VERSION/integrity.json           every file's sha384 SRI, size, and the snippets
 //   dist/VERSION/snippet.html             the script-tag snippet, ready to paste
 //   dist/latest/gmg-widgets.js            unversioned alias (short cache; no SRI possible)
@@ -117,6 +121,15 @@ export function buildDist({ pkgDir = join(ROOT, 'pkg'), out = join(ROOT, 'dist')
     const data = Buffer.from(html, 'utf8');
     writeFileSync(join(dir, 'frame.html'), data);
     files['frame.html'] = { file: 'frame.html', integrity: sri(data), bytes: data.length };
+  }
+  const fragments = join(pkgDir, 'fragments');
+  if (existsSync(fragments)) {
+    mkdirSync(join(dir, 'fragments'));
+    for (const f of readdirSync(fragments).filter((x) => x.endsWith('.html')).sort()) {
+      const data = readFileSync(join(fragments, f));
+      writeFileSync(join(dir, 'fragments', f), data);
+      files[`fragments/${f}`] = { file: `fragments/${f}`, integrity: sri(data), bytes: data.length };
+    }
   }
   for (const lic of ['LICENSE-MIT', 'LICENSE-APACHE']) {
     const src = existsSync(join(pkgDir, lic)) ? join(pkgDir, lic) : join(ROOT, lic);

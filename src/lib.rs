@@ -53,6 +53,7 @@ pub mod i18n;
 pub mod layout;
 pub mod model;
 pub mod nav;
+pub mod prerender;
 pub mod text;
 pub mod view;
 #[doc(hidden)]

@@ -5,12 +5,20 @@
 //!   is wrong.
 //! - `gmg-widgets rotation FILE --terms N [--from YYYY]` prints the chair rotation.
 //! - `gmg-widgets review FILE [--lang LL]` lists the translations awaiting review.
+//! - `gmg-widgets render --widget W --lang LL [--data FILE] [--today D]` prints a widget
+//!   pre-rendered: an element with a declarative shadow root that shows with no script.
+//! - `gmg-widgets prerender DIR` writes the shipped stylesheet and the fragment of every
+//!   widget in every language for the built-in data (the build's step).
 
 use std::ffi::OsString;
 use std::process::ExitCode;
 
+use std::rc::Rc;
+
+use gmg_widgets::components::{Loaded, WidgetKind, WidgetProps};
 use gmg_widgets::data::{self, json, rotation, Problem, Report};
 use gmg_widgets::date::PartialDate;
+use gmg_widgets::prerender;
 use gmg_widgets::text::Lang;
 
 const HELP: &str = "\
@@ -27,6 +35,19 @@ Usage:
   gmg-widgets review FILE [--lang ar|zh|en|fr|ru|es]
       List the translations that the file marks as awaiting a language unit's review
       (\"needs_review\"), with their JSON path, line and text; --lang keeps one language.
+  gmg-widgets render --widget chairs|work-streams|outcomes|timeline --lang ar|zh|en|fr|ru|es
+                     [--data FILE] [--src URL] [--today YYYY[-MM[-DD]]] [--css URL]
+                     [--format element|fragment|page]
+      Print the widget as the live one draws it, positions included, for pages that must
+      show it with no script (readable, printable, indexable): an element whose declarative
+      shadow root links the stylesheet CSS (default gmg-widgets.css: host pkg/gmg-widgets.css
+      and give its URL). With the element module on the page, the WebAssembly takes it over.
+      --data renders FILE (else the built-in data); the element then carries the data
+      inline, or --src URL as its src. --format fragment prints the shadow root's content
+      only; page a whole HTML document around the element.
+  gmg-widgets prerender DIR
+      Write DIR/gmg-widgets.css and DIR/fragments/WIDGET.LANG.html, the built-in data's
+      fragments of every widget in every language (without a fixed today).
   gmg-widgets --help | --version
 
 Exit codes:
@@ -57,7 +78,9 @@ fn run(args: &[OsString]) -> Result<u8, Usage> {
         .unwrap_or_default();
     let rest = args.get(1..).unwrap_or(&[]);
     match first.as_str() {
-        "" => Err(Usage("missing command: validate or rotation".into())),
+        "" => Err(Usage(
+            "missing command: validate, rotation, review, render or prerender".into(),
+        )),
         "-h" | "--help" | "help" => {
             print!("{HELP}");
             Ok(0)
@@ -73,6 +96,8 @@ fn run(args: &[OsString]) -> Result<u8, Usage> {
         "validate" => validate(rest),
         "rotation" => rotation(rest),
         "review" => review(rest),
+        "render" => render(rest),
+        "prerender" => prerender_all(rest),
         other => Err(Usage(format!("unknown command '{other}'"))),
     }
 }
@@ -360,4 +385,167 @@ fn terminal_safe(text: &str) -> String {
         }
     }
     out
+}
+
+/// The properties the live widget gets from the element module for these options.
+fn widget_props(
+    kind: WidgetKind,
+    lang: Lang,
+    today: Option<PartialDate>,
+    data: Loaded,
+) -> WidgetProps {
+    WidgetProps {
+        kind,
+        lang,
+        today,
+        data: Rc::new(data),
+        on_select: Default::default(),
+        selected: None,
+        id_prefix: "gmg".into(),
+        load_error: None,
+        saved_on: None,
+    }
+}
+
+fn render(args: &[OsString]) -> Result<u8, Usage> {
+    let parsed = parse_args(
+        args,
+        &["widget", "lang", "data", "src", "today", "css", "format"],
+    )?;
+    if parsed.help {
+        print!("{HELP}");
+        return Ok(0);
+    }
+    if let Some(file) = &parsed.file {
+        return Err(Usage(format!(
+            "unexpected argument '{}': give the data file with --data FILE",
+            file.to_string_lossy()
+        )));
+    }
+    let widget = parsed
+        .option("widget")
+        .ok_or_else(|| Usage("missing --widget chairs|work-streams|outcomes|timeline".into()))?;
+    let kind = WidgetKind::from_code(widget).ok_or_else(|| {
+        Usage(format!(
+            "unknown widget '{widget}': use chairs, work-streams, outcomes or timeline"
+        ))
+    })?;
+    let lang_tag = parsed
+        .option("lang")
+        .ok_or_else(|| Usage("missing --lang ar|zh|en|fr|ru|es".into()))?;
+    let lang = Lang::from_tag(lang_tag).ok_or_else(|| {
+        Usage(format!(
+            "unknown language '{lang_tag}': use ar, zh, en, fr, ru or es"
+        ))
+    })?;
+    let today = match parsed.option("today") {
+        None => None,
+        Some(d) => Some(
+            PartialDate::parse(d)
+                .map_err(|e| Usage(format!("--today '{d}' is not a date: {e}")))?,
+        ),
+    };
+    let format = parsed.option("format").unwrap_or("element");
+    if !["element", "fragment", "page"].contains(&format) {
+        return Err(Usage(format!(
+            "unknown format '{format}': use element, fragment or page"
+        )));
+    }
+    let (loaded, text, code) = match parsed.option("data") {
+        None => (Loaded::default_data(), None, 0),
+        Some(file) => {
+            let text = std::fs::read_to_string(file)
+                .map_err(|e| Usage(format!("cannot read {file}: {e}")))?;
+            let loaded = Loaded::from_text(&text);
+            // The widget shows the errors, as the live one would; the exit code says so too.
+            for p in loaded.problems.iter() {
+                eprintln!("{}", terminal_safe(&p.to_string()));
+            }
+            let code = if loaded.has_errors() { 1 } else { 0 };
+            (loaded, Some(text), code)
+        }
+    };
+    let root = prerender::render_root_now(widget_props(kind, lang, today, loaded));
+    if format == "fragment" {
+        return emit(&root).map(|()| code);
+    }
+    let today_text = parsed.option("today").unwrap_or_default();
+    let mut attrs = vec![("lang", lang.code())];
+    if !today_text.is_empty() {
+        attrs.push(("today", today_text));
+    }
+    let src = parsed.option("src");
+    if let Some(src) = src {
+        attrs.push(("src", src));
+    }
+    // Without a src, the data the markup shows goes inline, so that the WebAssembly taking
+    // the element over draws the same.
+    let light = match (&text, src) {
+        (Some(text), None) => format!(
+            "<script type=\"application/json\">{}</script>",
+            prerender::escape_script_json(text)
+        ),
+        _ => String::new(),
+    };
+    let css = parsed.option("css").unwrap_or(prerender::CSS_FILE);
+    let element = prerender::element(&format!("gmg-{}", kind.code()), &attrs, css, &root, &light);
+    if format == "page" {
+        emit(&format!(
+            "<!doctype html>\n<html lang=\"{}\" dir=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n\
+             <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
+             <title>GMG {}</title>\n</head>\n<body>\n{element}\n</body>\n</html>",
+            lang.code(),
+            lang.dir(),
+            kind.code()
+        ))?;
+    } else {
+        emit(&element)?;
+    }
+    Ok(code)
+}
+
+/// Prints `text` and a newline; a closed pipe (`| head`) is an error, not a panic.
+fn emit(text: &str) -> Result<(), Usage> {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    writeln!(out, "{text}")
+        .and_then(|()| out.flush())
+        .map_err(|e| Usage(format!("cannot write the output: {e}")))
+}
+
+fn prerender_all(args: &[OsString]) -> Result<u8, Usage> {
+    let parsed = parse_args(args, &[])?;
+    if parsed.help {
+        print!("{HELP}");
+        return Ok(0);
+    }
+    let dir = std::path::PathBuf::from(
+        parsed
+            .file
+            .as_ref()
+            .ok_or_else(|| Usage("missing DIR".into()))?,
+    );
+    let write = |path: std::path::PathBuf, text: &str| {
+        std::fs::write(&path, text)
+            .map_err(|e| Usage(format!("cannot write {}: {e}", path.display())))
+    };
+    let fragments = dir.join("fragments");
+    std::fs::create_dir_all(&fragments)
+        .map_err(|e| Usage(format!("cannot create {}: {e}", fragments.display())))?;
+    write(dir.join(prerender::CSS_FILE), &prerender::shipped_css())?;
+    let mut count = 0;
+    for kind in WidgetKind::ALL {
+        for lang in Lang::ALL {
+            let root =
+                prerender::render_root_now(widget_props(kind, lang, None, Loaded::default_data()));
+            write(fragments.join(prerender::fragment_name(kind, lang)), &root)?;
+            count += 1;
+        }
+    }
+    println!(
+        "{count} fragments in {}, stylesheet {}",
+        fragments.display(),
+        dir.join(prerender::CSS_FILE).display()
+    );
+    Ok(0)
 }

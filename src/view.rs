@@ -26,6 +26,24 @@ pub enum WidgetKind {
 }
 
 impl WidgetKind {
+    /// Every widget, in the order the documentation lists them.
+    pub const ALL: [WidgetKind; 4] = [
+        WidgetKind::Chairs,
+        WidgetKind::WorkStreams,
+        WidgetKind::Outcomes,
+        WidgetKind::Timeline,
+    ];
+
+    /// The name the custom elements (`gmg-NAME`) and the JS API use.
+    pub fn code(self) -> &'static str {
+        match self {
+            WidgetKind::Chairs => "chairs",
+            WidgetKind::WorkStreams => "work-streams",
+            WidgetKind::Outcomes => "outcomes",
+            WidgetKind::Timeline => "timeline",
+        }
+    }
+
     /// Reads the names used by the custom elements and the JS API.
     pub fn from_code(code: &str) -> Option<Self> {
         Some(match code {

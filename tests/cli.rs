@@ -219,5 +219,150 @@ fn data_text_cannot_drive_the_terminal() {
     let (code, _, err) = run_str(&["review", f, "--lang", "xx"]);
     assert_eq!(code, 2, "an unknown language is a usage error: {err}");
     assert!(err.contains("unknown language 'xx'"), "{err}");
+fn render_prints_the_widget_in_a_declarative_shadow_root() {
+    let (code, out, err) = run_str(&["render", "--widget", "chairs", "--lang", "fr"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        out.starts_with(
+            "<gmg-chairs lang=\"fr\"><template shadowrootmode=\"open\"><link rel=\"stylesheet\" href=\"gmg-widgets.css\"><div part=\"root\"><div lang=\"fr\""
+        ),
+        "{out}"
+    );
+    assert!(
+        out.trim_end().ends_with("</template></gmg-chairs>"),
+        "{out}"
+    );
+    // Positions are in the markup, as the live widget writes them.
+    assert!(
+        out.contains("class=\"gmg-item") && out.contains(" data-s=\""),
+        "{out}"
+    );
+    let (code, fragment, _) = run_str(&[
+        "render", "--widget", "chairs", "--lang", "fr", "--format", "fragment",
+    ]);
+    assert_eq!(code, 0);
+    assert!(
+        out.contains(fragment.trim_end()),
+        "the element holds the fragment"
+    );
+    let (_, page, _) = run_str(&[
+        "render",
+        "--widget",
+        "outcomes",
+        "--lang",
+        "ar",
+        "--today",
+        "2014-06-01",
+        "--css",
+        "https://cdn.example/g.css?a=1&b=2",
+        "--format",
+        "page",
+    ]);
+    assert!(
+        page.starts_with("<!doctype html>\n<html lang=\"ar\" dir=\"rtl\">"),
+        "{page}"
+    );
+    assert!(
+        page.contains("<gmg-outcomes lang=\"ar\" today=\"2014-06-01\">"),
+        "{page}"
+    );
+    assert!(
+        page.contains("href=\"https://cdn.example/g.css?a=1&amp;b=2\""),
+        "{page}"
+    );
+}
+
+#[test]
+fn render_with_data_carries_it_inline_and_escapes_it() {
+    let dir = std::env::temp_dir().join(format!("gmg-render-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("hostile.json");
+    std::fs::write(
+        &file,
+        r#"{"version": 1, "group": {"name": "G</script><script>alert(1)</script>", "short_name": "G"},
+  "members": [{"id": "x", "short_name": "<img src=x onerror=alert(1)>", "name": "X"}],
+  "chair_terms": [{"id": "t1", "member": "x", "from": "2014", "to": "2014"}]}"#,
+    )
+    .unwrap();
+    let path = file.to_string_lossy().into_owned();
+    let (code, out, err) = run_str(&[
+        "render", "--widget", "chairs", "--lang", "en", "--data", &path,
+    ]);
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        !out.contains("<img") && !out.contains("<script>alert"),
+        "{out}"
+    );
+    assert_eq!(
+        out.matches("<script").count(),
+        1,
+        "only the data element: {out}"
+    );
+    assert!(
+        out.contains("<script type=\"application/json\">{\"version\": 1,"),
+        "{out}"
+    );
+    let (_, with_src, _) = run_str(&[
+        "render", "--widget", "chairs", "--lang", "en", "--data", &path, "--src", "gmg.json",
+    ]);
+    assert!(
+        with_src.starts_with("<gmg-chairs lang=\"en\" src=\"gmg.json\">")
+            && !with_src.contains("<script")
+    );
+    // Broken data: the widget shows the errors, stderr lists them, the exit code is 1.
+    std::fs::write(&file, "{\"version\": 1,").unwrap();
+    let (code, out, err) = run_str(&[
+        "render", "--widget", "chairs", "--lang", "en", "--data", &path,
+    ]);
+    assert_eq!(code, 1);
+    assert!(
+        out.contains("role=\"alert\"") && err.contains("line 1"),
+        "{out}\n{err}"
+    );
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn render_usage_errors() {
+    for args in [
+        &["render", "--lang", "fr"][..],
+        &["render", "--widget", "chair", "--lang", "fr"],
+        &["render", "--widget", "chairs", "--lang", "de"],
+        &[
+            "render", "--widget", "chairs", "--lang", "fr", "--today", "June",
+        ],
+        &[
+            "render", "--widget", "chairs", "--lang", "fr", "--format", "pdf",
+        ],
+        &["render", "--widget", "chairs", "--lang", "fr", "data.json"],
+        &[
+            "render",
+            "--widget",
+            "chairs",
+            "--lang",
+            "fr",
+            "--data",
+            "/nonexistent/x.json",
+        ],
+    ] {
+        let (code, out, err) = run_str(args);
+        assert_eq!(code, 2, "{args:?}: {out}");
+        assert!(err.starts_with("gmg-widgets: "), "{args:?}: {err}");
+    }
+}
+
+#[test]
+fn prerender_writes_the_stylesheet_and_every_fragment() {
+    let dir = std::env::temp_dir().join(format!("gmg-prerender-{}", std::process::id()));
+    let (code, out, err) = run_str(&["prerender", &dir.to_string_lossy()]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.starts_with("24 fragments"), "{out}");
+    let css = std::fs::read_to_string(dir.join("gmg-widgets.css")).unwrap();
+    assert_eq!(css, gmg_widgets::prerender::shipped_css());
+    let fragment = std::fs::read_to_string(dir.join("fragments/work-streams.zh.html")).unwrap();
+    assert!(
+        fragment.starts_with("<div part=\"root\"><div lang=\"zh\""),
+        "{fragment}"
+    );
     std::fs::remove_dir_all(&dir).unwrap();
 }

@@ -20,7 +20,20 @@ function options() {
   };
 }
 
-/** The four snippets for the options: {element, div, iframe, npm, previews}. */
+// The built-in data's pre-rendered fragments (fetched once each; render() runs again when one
+// arrives). Another data file or a fixed today needs `gmg-widgets render`, said in the snippet.
+const fragments = new Map();
+function fragment(widget, lang) {
+  const name = `fragments/${widget}.${lang}.html`;
+  if (!fragments.has(name)) {
+    fragments.set(name, null);
+    fetch(`pkg/dist/${manifest.version}/${name}`).then((r) => (r.ok ? r.text() : Promise.reject(r.status)))
+      .then((text) => { fragments.set(name, text); render(); }, () => {});
+  }
+  return fragments.get(name);
+}
+
+/** The snippets for the options: {element, prerendered, div, iframe, npm, previews}. */
 export function snippets(o) {
   const at = (name) => {
     const f = manifest.files[name];
@@ -36,6 +49,12 @@ export function snippets(o) {
   const own = [['lang', o.lang], ['today', o.today], ['src', o.src], ['deep-link', o.deepLink]].filter(([, v]) => v);
   const tag = `gmg-${o.widget}`;
   const element = `<${tag}${attrs(own)}></${tag}>`;
+  const css = at('gmg-widgets.css');
+  const lang = o.lang || 'en';
+  const inner = !o.src && !o.today && fragment(o.widget, lang);
+  const prerendered = o.src || o.today
+    ? `<!-- Pre-rendered markup is built for the data compiled in and no fixed today. For this data and date:\n     gmg-widgets render --widget ${o.widget} --lang ${lang}${o.today ? ` --today ${o.today}` : ''}${o.src ? ' --data FILE --src URL' : ''} --css ${css.url} -->\n${element}`
+    : `<${tag}${attrs([['lang', lang], ...own.filter(([k]) => k !== 'lang')])}><template shadowrootmode="open"><link${attrs([['rel', 'stylesheet'], ['href', css.url], ['integrity', css.integrity], ['crossorigin', 'anonymous']])}>${inner || ''}</template></${tag}>`;
   const div = `<div${attrs([['data-gmg-widget', o.widget], ...own.map(([k, v]) => [`data-${k}`, v])])}></div>`;
   const query = new URLSearchParams({ widget: o.widget });
   for (const [k, v] of own) query.set(k, v === true ? '' : v);
@@ -57,12 +76,13 @@ export function snippets(o) {
   ].join('\n');
   return {
     element: `${head}\n${element}`,
+    prerendered: `${head}\n${prerendered}`,
     div: `${head}\n${div}`,
     iframe,
     npm,
     // What the preview renders for each: the snippet itself; for npm, its markup with the
     // same module the bundle would contain.
-    previews: { element: `${head}\n${element}`, div: `${head}\n${div}`, iframe, npm: `${head}\n${element}` },
+    previews: { element: `${head}\n${element}`, prerendered: `${head}\n${prerendered}`, div: `${head}\n${div}`, iframe, npm: `${head}\n${element}` },
   };
 }
 
@@ -70,7 +90,7 @@ let current;
 function render() {
   const o = options();
   current = snippets(o);
-  for (const kind of ['element', 'div', 'iframe', 'npm']) {
+  for (const kind of ['element', 'prerendered', 'div', 'iframe', 'npm']) {
     document.getElementById(`snippet-${kind}`).textContent = current[kind];
     document.querySelector(`.snippet[data-kind="${kind}"]`).setAttribute('aria-current', String(kind === o.show));
   }

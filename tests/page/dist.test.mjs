@@ -47,8 +47,9 @@ function checkLayout(dir, m) {
   }
   const listed = new Set(Object.values(m.files).map((f) => f.file));
   for (const f of files) {
-    if (!['integrity.json', 'snippet.html'].includes(f)) assert.ok(listed.has(f), `${f} is in the manifest`);
+    if (!['integrity.json', 'snippet.html', 'fragments'].includes(f)) assert.ok(listed.has(f), `${f} is in the manifest`);
   }
+  for (const f of readdirSync(join(dir, 'fragments'))) assert.ok(listed.has(`fragments/${f}`), `fragments/${f} is in the manifest`);
   // Inside the files, every reference to a sibling names its hashed file.
   for (const f of files.filter((x) => x.endsWith('.js') || x.endsWith('.html'))) {
     const text = readFileSync(join(dir, f), 'utf8');
