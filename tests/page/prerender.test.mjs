@@ -3,19 +3,15 @@
 // CSP); the built fragments match the CLI's markup.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { RESULTS, start } from './harness.mjs';
+import { render } from './render.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const CLI = `${ROOT}target/debug/gmg-widgets`;
 const OUT = `${ROOT}www/pkg/prerender-test/`;
 const WIDGETS = ['chairs', 'work-streams', 'outcomes', 'timeline'];
 const LANGS = ['ar', 'zh', 'en', 'fr', 'ru', 'es'];
-
-/** `gmg-widgets render` output (the binary the build made). */
-export const render = (...args) => execFileSync(CLI, ['render', ...args], { encoding: 'utf8' });
 
 let env;
 before(async () => {

@@ -43,6 +43,8 @@ test('generator: each snippet, pasted into a blank page, renders the widget its 
   const preview = async () => {
     const frame = page.frameLocator('#preview');
     const handle = await page.$('#preview');
+    // The reader scrolls to the preview (its widgets start when near the viewport).
+    await handle.scrollIntoViewIfNeeded();
     const f = await handle.contentFrame();
     await f.waitForLoadState();
     void frame;
