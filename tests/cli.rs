@@ -219,6 +219,10 @@ fn data_text_cannot_drive_the_terminal() {
     let (code, _, err) = run_str(&["review", f, "--lang", "xx"]);
     assert_eq!(code, 2, "an unknown language is a usage error: {err}");
     assert!(err.contains("unknown language 'xx'"), "{err}");
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
 fn render_prints_the_widget_in_a_declarative_shadow_root() {
     let (code, out, err) = run_str(&["render", "--widget", "chairs", "--lang", "fr"]);
     assert_eq!(code, 0, "{err}");
