@@ -177,7 +177,9 @@ export function suggestId(list, values, taken) {
     case 'outcomes': base = slug(text('title'), 5); break;
     default: base = [slug(text('title'), 4), (values.date ?? '').slice(0, 4)].filter(Boolean).join('-');
   }
-  return uniqueId(base.replace(/[^a-z0-9_-]/g, '-') || list.replace(/s$/, ''), taken);
+  // Nothing to make an id from yet (no member, no name): leave it empty rather than "chair".
+  if (!base || ['chair', 'wg', 'tf', 'ws'].includes(base) || /^chair-[\d-]+$/.test(base)) return '';
+  return uniqueId(base.replace(/[^a-z0-9_-]/g, '-'), taken);
 }
 
 /**
@@ -189,7 +191,8 @@ export function checkForm(list, values, { taken, isNew }) {
   for (const f of FORMS[list].fields) {
     const v = values[f.key];
     if (f.type === 'id') {
-      if (isNew && !/^[a-z0-9_-]+$/.test(v ?? '')) problems[f.key] = 'Use only a–z, 0–9, - and _, like "chair-2017-unu".';
+      if (isNew && !v) problems[f.key] = 'Give the item an id (it is made for you from the other fields once they are filled).';
+      else if (isNew && !/^[a-z0-9_-]+$/.test(v)) problems[f.key] = 'Use only a–z, 0–9, - and _, like "chair-2017-unu".';
       else if (isNew && taken.has(v)) problems[f.key] = `The id "${v}" is already used; choose another.`;
     } else if (f.type === 'text') {
       if (f.required && !(v.en ?? '').trim()) problems[f.key] = 'Write the English text (required).';

@@ -140,8 +140,8 @@ export async function workbench(root, options = {}) {
         h('label', { class: 'wb-inline' }, compareUrl, ' The file at'), urlInput,
         h('button', { type: 'button', 'data-wb': 'compare', onclick: () => loadPublished() }, 'Compare'))),
     compareStatus,
-    h('h3', {}, 'In words'), words,
-    h('h3', {}, 'As text'), diffPre);
+    h('h2', {}, 'In words'), words,
+    h('h2', {}, 'As text'), diffPre);
 
   // Dialogs.
   const dialog = h('dialog', { class: 'wb-dialog', 'data-wb': 'dialog', 'aria-labelledby': nextId('dlg') });
@@ -293,7 +293,7 @@ export async function workbench(root, options = {}) {
     root.classList.toggle('wb-wide-preview', langs.length > 1);
     previewBox.replaceChildren(...langs.map((lang) => {
       const el = h('div', { class: 'wb-preview', lang, dir: lang === 'ar' ? 'rtl' : 'ltr', 'data-lang': lang });
-      const figure = h('figure', { class: 'wb-preview-figure' }, langs.length > 1 ? h('figcaption', {}, `${NATIVE[lang]} (${LANG_NAMES[lang]})`) : null, el);
+      const figure = h('figure', { class: 'wb-preview-figure' }, langs.length > 1 ? h('figcaption', {}, lang === 'en' ? NATIVE[lang] : `${NATIVE[lang]} (${LANG_NAMES[lang]})`) : null, el);
       const handle = mount(el, {
         widget: widgetSelect.value, lang, today: todayInput.value || undefined,
         ...(state.lastValid ? { data: state.lastValid.text } : {}),
@@ -344,10 +344,11 @@ export async function workbench(root, options = {}) {
     state.formDirty = false;
     const taken = allIds(data);
     const inputs = {};
-    const fields = spec.fields.map((f) => field(f, values[f.key], { data, isNew, inputs }));
+    const firstDate = spec.fields.find((f) => f.type === 'date');
+    const fields = spec.fields.map((f) => field(f, values[f.key], { data, isNew, inputs, explain: f === firstDate }));
     const formStatus = h('p', { class: 'wb-form-status', role: 'status', 'data-wb': 'form-status' }, oldStatus || '');
     const el = h('form', { class: 'wb-form', 'data-wb': 'form', 'data-list': list, novalidate: true },
-      h('h3', {}, isNew ? `New ${spec.what}` : `${spec.what[0].toUpperCase()}${spec.what.slice(1)} ${itemLabel(list, item, data)}`),
+      h('h2', { class: 'wb-form-title' }, isNew ? `New ${spec.what}` : `${spec.what[0].toUpperCase()}${spec.what.slice(1)} ${itemLabel(list, item, data)}`),
       h('p', { class: 'wb-form-stale', hidden: true },
         'The JSON text changed since this form was filled in. ',
         h('button', { type: 'button', onclick: () => openForm(list, form.id) }, 'Reload the form from the text')),
@@ -373,7 +374,7 @@ export async function workbench(root, options = {}) {
   }
 
   /** One labelled form field; records its main input in `inputs[key]`. */
-  function field(f, value, { data, isNew, inputs }) {
+  function field(f, value, { data, isNew, inputs, explain }) {
     const id = nextId('f');
     const errorId = `${id}-error`;
     const error = h('p', { class: 'wb-field-error', id: errorId, 'data-error-for': f.key, hidden: true });
@@ -416,7 +417,7 @@ export async function workbench(root, options = {}) {
         onclick: () => { try { picker.showPicker(); } catch { picker.focus(); } },
       }, 'Calendar…');
       return wrap(h('label', { for: id }, label), h('div', { class: 'wb-date-row' }, input, pick, picker),
-        h('p', { class: 'wb-note' }, 'A year (2017), a month (2017-03) or a day (2017-03-15): write only what the source says.'));
+        explain ? h('p', { class: 'wb-note' }, 'Dates: a year (2017), a month (2017-03) or a day (2017-03-15); write only what the source says.') : null);
     }
     if (f.type === 'enum') {
       const known = f.options.map(([v]) => v);

@@ -48,6 +48,7 @@ test('ids: readable, unique, in the file’s conventions', () => {
   assert.equal(suggestId('chair_terms', { member: 'iom', from: '2013-07', to: '2013-12' }, taken), 'chair-2013-07-iom');
   assert.equal(suggestId('chair_terms', { member: 'ilo', from: '2014', to: '2014' }, taken), 'chair-2014-ilo-2');
   assert.equal(suggestId('members', { short_name: { en: 'UN Women' } }, taken), 'un-women-2');
+  assert.equal(suggestId('chair_terms', { member: '', from: '2017', to: '2017' }, taken), '', 'no member yet: no id yet');
   assert.equal(suggestId('streams', { kind: 'working_group', name: { en: 'Climate change and migration' } }, taken), 'wg-climate-change-and-migration');
   assert.ok(isDate('2017') && isDate('2017-03') && isDate('2016-02-29'));
   assert.ok(!isDate('2017-13') && !isDate('2017-02-29') && !isDate('17') && !isDate('2017/03'));

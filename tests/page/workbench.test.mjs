@@ -6,6 +6,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { RESULTS, start } from './harness.mjs';
@@ -125,6 +126,10 @@ test('open, add a chair term by form, break and fix a date, reload, diff, save, 
   await settle(page, n);
   assert.equal(await page.locator('[data-wb="problems"] li.error').count(), 0);
   assert.ok(!(await page.isVisible('[data-wb="stale"]')));
+  // The form follows the text: the term's form now shows the end date typed in the JSON.
+  await page.click('[data-tab="forms"]');
+  assert.equal(await page.inputValue('[data-wb="form-item"]'), 'chair-2017-unu');
+  assert.equal(await page.inputValue('[data-wb="form"] [data-field="to"] input[type="text"]'), '2017-12');
 
   // Reload: the draft is there, with the file's name.
   await page.reload();
@@ -186,9 +191,17 @@ test('open, add a chair term by form, break and fix a date, reload, diff, save, 
 
 test('translations: a fixture’s missing languages listed, one added, one marked reviewed; six languages side by side', async () => {
   const { page, problems, context } = await openWorkbench();
+  // Open the fixture by dropping it on the workbench.
   let n = await checked(page);
-  await page.setInputFiles('[data-wb="file-input"]', MISSING);
+  await page.evaluate(async (text) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([text], 'missing-languages.json', { type: 'application/json' }));
+    const root = document.querySelector('[data-gmg-workbench]');
+    root.dispatchEvent(new DragEvent('dragover', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    root.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+  }, readFileSync(MISSING, 'utf8'));
   await settle(page, n);
+  assert.equal(await page.textContent('[data-wb="file-name"]'), 'missing-languages.json');
   await page.click('[data-tab="translations"]');
   assert.match(await page.textContent('[data-wb="tr-summary"]'), /lack a language/);
   const row = page.locator('tr[data-path="members[0].name"]');
@@ -226,6 +239,55 @@ test('translations: a fixture’s missing languages listed, one added, one marke
   await shot(page, '8-six-languages');
   assert.deepEqual(problems, []);
   await context.close();
+});
+
+test('a member added by form, with its names in two languages; the workbench passes axe-core', async () => {
+  const { page, problems, context } = await openWorkbench();
+  let n = await checked(page);
+  await page.setInputFiles('[data-wb="file-input"]', FIXTURE);
+  await settle(page, n);
+  await page.selectOption('[data-wb="form-kind"]', 'members');
+  const form = page.locator('[data-wb="form"]');
+  await form.locator('[data-field="short_name"] input[data-lang="en"]').fill('IOM');
+  await form.locator('[data-field="name"] input[data-lang="en"]').fill('International Organization for Migration');
+  await form.locator('[data-field="name"] summary').click();
+  await form.locator('[data-field="name"] input[data-lang="fr"]').fill('Organisation internationale pour les migrations');
+  assert.equal(await form.locator('[data-field="id"] input').inputValue(), 'iom');
+  n = await checked(page);
+  await form.locator('[data-wb="form-submit"]').click();
+  await settle(page, n);
+  const data = JSON.parse(await page.inputValue('[data-wb="text"]'));
+  assert.deepEqual(data.members.at(-1), {
+    id: 'iom', short_name: { en: 'IOM' },
+    name: { en: 'International Organization for Migration', fr: 'Organisation internationale pour les migrations' },
+  });
+  // The new member is at once among the chairs a chair term can name.
+  await page.selectOption('[data-wb="form-kind"]', 'chair_terms');
+  assert.ok((await page.locator('[data-wb="form"] [data-field="member"] option').allTextContents()).includes('IOM (iom)'));
+  await shot(page, '9-member-form');
+  assert.deepEqual(problems, []);
+  await context.close();
+
+  // axe-core (injected as a script, so on a page without the strict CSP) in each view.
+  const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+  const plain = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const p = await plain.newPage();
+  await p.goto(`${env.base}/workbench.html`);
+  await p.waitForSelector('html[data-ready]');
+  await p.addScriptTag({ path: AXE });
+  const found = [];
+  for (const tab of ['forms', 'text', 'translations', 'changes']) {
+    await p.click(`[data-tab="${tab}"]`);
+    const violations = await p.evaluate(async () => (await window.axe.run(document.querySelector('.wb-edit'), { resultTypes: ['violations'] })).violations);
+    for (const v of violations) for (const node of v.nodes) found.push(`${tab}: ${v.id} ${JSON.stringify(node.target)} ${node.failureSummary}`);
+  }
+  await p.click('[data-wb="reset"]');
+  const dialog = await p.evaluate(async () => (await window.axe.run(document.querySelector('[data-wb="dialog"]'), { resultTypes: ['violations'] })).violations);
+  for (const v of dialog) for (const node of v.nodes) found.push(`dialog: ${v.id} ${JSON.stringify(node.target)}`);
+  const bar = await p.evaluate(async () => (await window.axe.run(document.querySelector('.wb-bar'), { resultTypes: ['violations'] })).violations);
+  for (const v of bar) for (const node of v.nodes) found.push(`bar: ${v.id} ${JSON.stringify(node.target)}`);
+  assert.deepEqual(found, []);
+  await plain.close();
 });
 
 test('at 412 px: every step readable, nothing wider than the screen', async () => {
