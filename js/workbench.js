@@ -728,7 +728,7 @@ export async function workbench(root, options = {}) {
     const ok = await confirmDialog({
       title: 'Start over from the published data?',
       message: [`This replaces the text with ${state.published.label} and discards the draft kept in this browser.`, text.value === state.savedText ? 'There are no unsaved changes.' : 'Your changes since the last save will be lost.'],
-      ok: 'Discard my changes and start over',
+      ok: text.value === state.savedText ? 'Start over' : 'Discard my changes and start over',
     });
     if (!ok) return;
     clearDraft();
