@@ -10,6 +10,7 @@ import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { RESULTS, start } from './harness.mjs';
+import { serveDir } from './static.mjs';
 import { STRICT_CSP } from '../../scripts/serve.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -324,12 +325,27 @@ test('at 412 px: every step readable, nothing wider than the screen', async () =
   await context.close();
 });
 
-test('the gallery links to the workbench; the package ships it', async () => {
+test('the gallery links to the workbench; the package ships it and its page works on its own', async () => {
   const html = readFileSync(`${ROOT}www/index.html`, 'utf8');
   assert.match(html, /<a href="workbench.html">/);
   const manifest = JSON.parse(readFileSync(`${ROOT}pkg/package.json`, 'utf8'));
   for (const f of ['workbench.html', 'workbench.css', 'workbench.js', 'workbench-page.js', 'workbench-tools.js']) assert.ok(manifest.files.includes(f), f);
   assert.equal(manifest.exports['./workbench'].default, './workbench.js');
-  const page = readFileSync(`${ROOT}pkg/workbench.html`, 'utf8');
-  assert.match(page, /src="workbench-page.js"/);
+  // The package's own workbench page works from the package's folder, under the strict CSP.
+  const served = await serveDir(`${ROOT}pkg`, (path) => (path.endsWith('.html') ? { 'content-security-policy': STRICT_CSP } : {}));
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const problems = [];
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('console', (m) => { if (m.type() === 'error' && !/404/.test(m.text())) problems.push(`console: ${m.text()}`); });
+  // The browser asks for /favicon.ico, which the package does not have; anything else must load.
+  page.on('response', (r) => { if (r.status() >= 400 && !r.url().endsWith('/favicon.ico')) problems.push(`HTTP ${r.status()}: ${r.url()}`); });
+  await page.goto(`${served.base}/workbench.html`);
+  await page.waitForSelector('html[data-ready]');
+  assert.equal(await page.textContent('[data-wb="status"]'), 'No problems: the data is valid.');
+  await waitPreview(page, 'ILO');
+  await page.screenshot({ path: `${RESULTS}workbench-package.png` });
+  assert.deepEqual(problems, []);
+  await context.close();
+  await served.close();
 });
