@@ -2,13 +2,47 @@
 // <gmg-outcomes> and <gmg-timeline>, mounts <div data-gmg-widget="..."> (also when added
 // later), and exports mount(element, options). One wasm instance serves every widget on a page.
 // Documented in docs/embedding.md.
-import init, { WidgetHandle, styles, validate } from './gmg_widgets.js';
+import init, { WidgetHandle, styles, validate, setupMessage } from './gmg_widgets.js';
+
+// What the module needs from the page, captured once at load: a partner page (or a script it
+// loads later) may replace or break `fetch`, `console`, `customElements`; an element with
+// id="..." may shadow a global of that name. Nothing here may throw in a non-browser
+// environment (Node importing the package for server-side rendering).
+const G = globalThis;
+const doc = G.document;
+const pageFetch = typeof G.fetch === 'function' ? G.fetch.bind(G) : null;
+const Base = typeof G.HTMLElement === 'function' ? G.HTMLElement : class {};
+const Observer = typeof G.IntersectionObserver === 'function' ? G.IntersectionObserver : null;
+const Decoder = G.TextDecoder;
+const logTo = G.console;
+const later = (f, ms) => G.setTimeout(f, ms);
+const log = (level, ...a) => { try { logTo?.[level]?.('gmg-widgets:', ...a); } catch { /* a broken console */ } };
+const warn = (...a) => log('warn', ...a);
 
 export const WIDGETS = ['chairs', 'work-streams', 'outcomes', 'timeline'];
 const SELECTOR = WIDGETS.map((w) => `gmg-${w}`).join() + ',[data-gmg-widget]';
-const warn = (...a) => console.warn('gmg-widgets:', ...a);
-const emit = (el, type, detail) =>
-  el.dispatchEvent(new CustomEvent(type, { bubbles: true, composed: true, detail }));
+const emit = (el, type, detail) => {
+  try {
+    el.dispatchEvent(new CustomEvent(type, { bubbles: true, composed: true, detail }));
+  } catch (e) {
+    warn(`a ${type} listener failed`, e); // a page's listener must not stop the widget
+  }
+};
+/** The largest data text read (bytes): as `MAX_TEXT_BYTES` in the Rust data layer. */
+export const MAX_DATA_BYTES = 4 * 1024 * 1024;
+/** The timeout of a data request when none (or no usable one) is given, and the longest. */
+const TIMEOUT = 10000;
+const MAX_TIMEOUT = 120000;
+/** `timeout` as given (attribute text or number): a finite, positive number of ms, else the default. */
+function timeoutOf(v) {
+  if (v === undefined || v === null || v === '') return TIMEOUT;
+  const n = Number(v);
+  if (!Number.isFinite(n) || n <= 0) {
+    warn(`timeout ${JSON.stringify(String(v))} is not a positive number of milliseconds; using ${TIMEOUT}`);
+    return TIMEOUT;
+  }
+  return Math.min(n, MAX_TIMEOUT);
+}
 
 let ready;
 /** Instantiates the wasm once per page; resolves to the widgets' constructed stylesheet. */
@@ -30,45 +64,116 @@ export function load() {
 // Partner pages may block storage (or it may be full): that must never stop a widget.
 const saved = (key) => { try { return JSON.parse(localStorage.getItem(key)); } catch { return null; } };
 const save = (key, value) => { try { localStorage.setItem(key, JSON.stringify(value)); } catch { /* no copy */ } };
-const texts = new Map(); // absolute src -> Promise<options>: two widgets with one src fetch it once
+const texts = new Map(); // absolute src -> {answer: Promise, until}: one request per src
 
-function fetchData(src, timeout) {
-  let p = texts.get(src);
-  if (!p) {
-    const ctl = new AbortController();
-    const timer = setTimeout(() => ctl.abort(), timeout);
-    p = Promise.all([fetch(src, { signal: ctl.signal, credentials: 'omit' }), load()])
-      .then(async ([r]) => {
-        if (!r.ok) throw { kind: r.status === 404 || r.status === 410 ? 'not-found' : 'network', message: `HTTP ${r.status}` };
-        const data = await r.text();
-        const bad = validate(data).find((x) => x.severity === 'error');
-        // Invalid JSON or data: the widget lists the validator's messages.
-        if (bad) return { data, src, problem: { kind: 'invalid', src, message: bad.message } };
-        save(`gmg:${src}`, { on: new Date().toISOString().slice(0, 10), data });
-        return { data, src };
-      })
-      .catch((e) => {
-        texts.delete(src); // try again next time
-        const kind = e.kind ?? (ctl.signal.aborted ? 'timeout' : 'network');
-        const copy = saved(`gmg:${src}`); // shown, with its date, while the source is down
-        return {
-          error: kind, src, problem: { kind, src, message: e.message ?? `no answer within ${timeout} ms` },
-          ...(copy?.data && { data: copy.data, savedOn: copy.on }),
-        };
-      })
-      .finally(() => clearTimeout(timer));
-    texts.set(src, p);
+/** A failure of a request, with what the page's maintainer needs (kind, status, message). */
+const failure = (kind, message, status) => ({ kind, message, ...(status && { status }) });
+
+/** Reads a response body as UTF-8 text, at most MAX_DATA_BYTES, keeping a byte order mark
+ * (so that a doubled one reaches the validator). A 400 KB gzip bomb stops at the limit. */
+async function readBody(r) {
+  const tooLarge = () => failure('unusable', `the answer is larger than ${MAX_DATA_BYTES} bytes`);
+  const length = Number(r.headers?.get?.('content-length'));
+  if (length > MAX_DATA_BYTES) throw tooLarge();
+  const decoder = new Decoder('utf-8', { ignoreBOM: true });
+  const reader = r.body?.getReader?.();
+  if (!reader) {
+    const text = await r.text();
+    if (text.length > MAX_DATA_BYTES) throw tooLarge();
+    return text;
   }
-  return p;
+  let text = '';
+  let bytes = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return text + decoder.decode();
+    bytes += value.byteLength;
+    if (bytes > MAX_DATA_BYTES) {
+      reader.cancel().catch(() => {});
+      throw tooLarge();
+    }
+    text += decoder.decode(value, { stream: true });
+  }
+}
+
+/** The answer for `src`: {data} when usable, else {fail}. Shared by the widgets of one src;
+ * the request is aborted when the longest timeout asked for has passed. */
+function request(src, timeout) {
+  let entry = texts.get(src);
+  const until = Date.now() + timeout;
+  if (entry) {
+    entry.until = Math.max(entry.until, until);
+    return entry.answer;
+  }
+  const ctl = new AbortController();
+  entry = { until };
+  const check = () => {
+    if (Date.now() >= entry.until) ctl.abort();
+    else entry.timer = later(check, entry.until - Date.now());
+  };
+  entry.timer = later(check, timeout);
+  entry.answer = (async () => {
+    if (!pageFetch) throw failure('network', 'this page has no fetch');
+    // The page's fetch may be replaced by one that throws, or answers anything.
+    const r = await pageFetch(src, { signal: ctl.signal, credentials: 'omit' });
+    if (!r || typeof r.status !== 'number' || typeof r.text !== 'function') throw failure('network', 'fetch did not answer with a Response');
+    if (!r.ok) {
+      const kind = r.status === 404 || r.status === 410 ? 'not-found' : 'server';
+      throw failure(kind, `HTTP ${r.status} ${r.statusText ?? ''}`.trim(), String(r.status));
+    }
+    const data = await readBody(r);
+    await load();
+    const bad = validate(data).find((x) => x.severity === 'error');
+    if (bad) return { data, bad: bad.message };
+    return { data };
+  })()
+    .catch((e) => ({
+      fail: e?.kind ? e : failure(ctl.signal.aborted ? 'timeout' : 'network', ctl.signal.aborted ? `no answer within ${timeout} ms` : String(e?.message ?? e)),
+    }))
+    .then((res) => {
+      G.clearTimeout(entry.timer);
+      if (res.fail || res.bad) texts.delete(src); // try again next time
+      return res;
+    });
+  texts.set(src, entry);
+  return entry.answer;
+}
+
+/** Options for the widget from the answer for `src`, settled within `timeout` even when the
+ * page's fetch ignores the abort signal (each widget has its own timer). Any unusable answer
+ * shows the last good copy, with its date, when there is one. */
+function fetchData(src, timeout) {
+  let timer;
+  const late = new Promise((ok) => { timer = later(() => ok({ fail: failure('timeout', `no answer within ${timeout} ms`) }), timeout); });
+  return Promise.race([request(src, timeout), late]).then((res) => {
+    G.clearTimeout(timer);
+    if (res.data !== undefined && !res.bad) {
+      save(`gmg:${src}`, { on: new Date().toISOString().slice(0, 10), data: res.data });
+      return { data: res.data, src };
+    }
+    const copy = saved(`gmg:${src}`);
+    const fail = res.fail ?? failure('unusable', res.bad);
+    const problem = { kind: res.bad ? 'invalid' : fail.kind, src, message: `${src}: ${fail.message}`, ...(fail.status && { status: fail.status }) };
+    warn(`the data at ${src} could not be used (${problem.message})${typeof copy?.data === 'string' ? `; showing the copy saved on ${copy.on}` : ''}`);
+    if (typeof copy?.data === 'string') {
+      // A later answer is unusable: the last good copy, with its date, is what shows.
+      return { error: res.bad ? 'unusable' : fail.kind, status: fail.status, data: copy.data, savedOn: copy.on, src, problem };
+    }
+    // Invalid data and no copy: the widget lists the validator's messages.
+    if (res.bad) return { data: res.data, src, problem };
+    return { error: fail.kind, status: fail.status, src, problem };
+  });
 }
 
 // --- deep links: #gmg-<id or index>=<item id>&... (other fragment parts are kept) ---
-const parts = () => location.hash.slice(1).split('&').filter(Boolean);
-const keyOf = (p) => decodeURIComponent(p.split('=')[0]);
-const linkKey = (el) => `gmg-${el.id || [...document.querySelectorAll(SELECTOR)].indexOf(el)}`;
+// CMS anchors hold stray `%` ("#section-100%"): a part that does not decode is kept as written.
+const decode = (s) => { try { return decodeURIComponent(s); } catch { return s; } };
+const parts = () => (G.location?.hash ?? '').slice(1).split('&').filter(Boolean);
+const keyOf = (p) => decode(p.split('=')[0]);
+const linkKey = (el) => `gmg-${el.id || [...doc.querySelectorAll(SELECTOR)].indexOf(el)}`;
 const linked = (key) => {
   const p = parts().find((x) => keyOf(x) === key);
-  return p && decodeURIComponent(p.slice(p.indexOf('=') + 1));
+  return p && decode(p.slice(p.indexOf('=') + 1));
 };
 function writeLink(key, id) {
   const rest = parts().filter((x) => keyOf(x) !== key);
@@ -83,14 +188,42 @@ function writeLink(key, id) {
 // --- one mounted widget on a host element ---
 const mounts = new WeakMap(); // host -> Mount
 const live = new Set(); // Mounts started or waiting to come near the viewport
-const near = new IntersectionObserver((entries) => {
+// Without IntersectionObserver (old browsers, Node) widgets start at once.
+const near = Observer && new Observer((entries) => {
   for (const e of entries) {
     if (e.isIntersecting) { near.unobserve(e.target); mounts.get(e.target)?.refresh(); }
   }
 }, { rootMargin: '50% 0px' });
 
+/** The localized sentence for a widget the page embeds wrongly, shown where no widget runs. */
+async function showSetupError(host, lang, detail) {
+  emit(host, 'gmg-error', detail);
+  log('error', `${detail.message} (element: <${host.localName}${host.id ? ` id="${host.id}"` : ''}>)`);
+  let text = 'This timeline cannot be shown: the page embeds it incorrectly.';
+  try { await load(); text = setupMessage(lang); } catch { /* English, then */ }
+  try {
+    const root = host.shadowRoot ?? host.attachShadow({ mode: 'open' });
+    const p = doc.createElement('p');
+    p.setAttribute('role', 'alert');
+    p.setAttribute('lang', lang);
+    p.textContent = text;
+    root.replaceChildren(p);
+  } catch {
+    // No shadow root possible here: the element keeps its own content.
+  }
+}
+
+// The events Yew handles: while one is dispatched to a widget (and until the next task) the DOM
+// changes inside it are the widget's own.
+const OWN_EVENTS = ['click', 'dblclick', 'keydown', 'keyup', 'keypress', 'input', 'change', 'focusin', 'focusout',
+  'focus', 'blur', 'pointerdown', 'pointerup', 'pointermove', 'pointerover', 'pointerout', 'mousedown', 'mouseup',
+  'mouseover', 'mouseout', 'mousemove', 'wheel', 'scroll', 'touchstart', 'touchend', 'touchmove', 'submit', 'toggle'];
+
 class Mount {
   #handle = null;
+  #guard = null; // MutationObserver on the shadow root: another script changing the widget's nodes
+  #ours = 0; // > 0 while the DOM changes are the widget's own
+  #mark = () => { this.#ours++; later(() => this.#ours--, 0); };
   #gen = 0;
   #queued = false;
   #src; // the src whose answer #res is: refetched only when src changes
@@ -99,6 +232,7 @@ class Mount {
 
   /** `read()` gives the options: {widget, src, data, lang, today, timeout, deepLink, selected}. */
   constructor(host, read) {
+    if (mounts.has(host)) throw new Error('gmg-widgets: this element already has a widget; call destroy() on it first');
     this.host = host;
     this.read = read;
     mounts.set(host, this);
@@ -111,23 +245,47 @@ class Mount {
 
   /** Starts (`lazy`: once near the viewport, unless deep-linked) or updates, in a microtask. */
   refresh(lazy) {
+    this.destroyed = false;
     live.add(this);
-    if (lazy && !this.started) {
+    if (lazy && !this.started && near) {
       const o = this.read();
       if (!(o.deepLink && linked(linkKey(this.host)))) return near.observe(this.host);
     }
     this.started = true;
     if (this.#queued) return;
     this.#queued = true;
-    queueMicrotask(() => { this.#queued = false; this.#run(); });
+    queueMicrotask(() => {
+      this.#queued = false;
+      if (this.destroyed) return; // destroyed before it started
+      // Whatever goes wrong is this widget's alone: reported, never an unhandled rejection.
+      this.#run().catch((e) => {
+        log('error', 'a widget failed:', e);
+        emit(this.host, 'gmg-error', { kind: 'internal', src: this.opts?.src ?? '', message: String(e?.message ?? e) });
+      });
+    });
   }
 
   async #run() {
     const gen = ++this.#gen;
     const o = (this.opts = this.read());
-    const src = o.src && new URL(o.src, document.baseURI).href;
+    if (!WIDGETS.includes(o.widget)) {
+      this.#handle?.free();
+      this.#handle = null;
+      return showSetupError(this.host, o.lang, {
+        kind: 'setup', src: o.src ?? '',
+        message: `unknown widget ${JSON.stringify(String(o.widget ?? ''))}: use one of ${WIDGETS.join(', ')}`,
+      });
+    }
+    let src;
+    try {
+      src = o.src ? new URL(o.src, doc.baseURI).href : undefined;
+    } catch {
+      src = null; // not an address: said below, once the wasm runs
+    }
     // The data is fetched while the wasm loads.
-    const res = src === this.#src ? this.#res : src && fetchData(src, +o.timeout || 10000);
+    const res = src === null
+      ? Promise.resolve({ error: 'setup', src: String(o.src), problem: { kind: 'setup', src: String(o.src), message: `src ${JSON.stringify(String(o.src))} is not a valid address` } })
+      : src === this.#src ? this.#res : src && fetchData(src, timeoutOf(o.timeout));
     let sheet;
     try {
       sheet = await load();
@@ -140,25 +298,75 @@ class Mount {
     if (got?.problem && src !== this.#src) emit(this.host, 'gmg-error', got.problem);
     [this.#src, this.#res] = [src, res];
     const options = { ...o, today: o.today ?? '', error: '', ...got };
-    if (this.#handle) return this.#handle.update(options);
+    if (this.#handle) {
+      this.#mark();
+      return this.#handle.update(options);
+    }
     if (o.deepLink) options.selected ??= linked(linkKey(this.host));
-    const root = this.host.shadowRoot ?? this.host.attachShadow({ mode: 'open' });
-    root.adoptedStyleSheets = [sheet];
-    const div = document.createElement('div');
+    let root;
+    try {
+      root = this.host.shadowRoot ?? this.host.attachShadow({ mode: 'open' });
+    } catch (e) {
+      const detail = { kind: 'setup', src: src ?? '', message: `<${this.host.localName}> cannot hold a widget (${e.name}); use a <div> or a <gmg-*> element` };
+      emit(this.host, 'gmg-error', detail);
+      log('error', detail.message);
+      return;
+    }
+    // A widget moved into another document (an iframe, a print window) takes its stylesheet
+    // along: a constructed sheet belongs to the document that made it.
+    root.adoptedStyleSheets = [this.host.ownerDocument === doc ? sheet : sheetFor(this.host.ownerDocument, sheet)];
+    const div = this.host.ownerDocument.createElement('div');
     div.setAttribute('part', 'root');
+    this.#guard?.disconnect();
     root.replaceChildren(div);
+    this.#mark();
     this.#handle = WidgetHandle.mount(div, options);
+    this.#watch(root);
     if (options.selected) {
       requestAnimationFrame(() => root.querySelector('.gmg-selected')?.scrollIntoView({ block: 'center' }));
     }
   }
 
+  /** Watches the shadow root for nodes added or removed by another script (a CMS "cleaning"
+   * the page): Yew would panic on its next render, and with panic = abort that would end every
+   * widget on the page. The widget is drawn again from a fresh root instead. */
+  #watch(root) {
+    if (!this.#guard) {
+      for (const t of OWN_EVENTS) root.addEventListener(t, this.#mark, true);
+      this.#guard = new MutationObserver(() => {
+        if (this.#ours > 0 || !this.#handle) return;
+        this.#guard.disconnect();
+        warn('another script changed the inside of a widget: it is drawn again', this.host);
+        emit(this.host, 'gmg-error', { kind: 'internal', src: this.#src ?? '', message: 'the widget\'s nodes were changed by another script; it was drawn again' });
+        this.#handle.abandon();
+        this.#handle.free();
+        this.#handle = null;
+        this.refresh();
+      });
+    }
+    this.#guard.observe(root, { childList: true, subtree: true });
+  }
+
+  /** After a move into another document: a constructed stylesheet only applies in the
+   * document that made it, so the widget gets one made there. */
+  restyle() {
+    const root = this.host.shadowRoot;
+    if (!this.#handle || !root || !ready) return;
+    ready.then((sheet) => {
+      const d = this.host.ownerDocument;
+      const want = d === doc ? sheet : sheetFor(d, sheet);
+      if (root.adoptedStyleSheets[0] !== want) root.adoptedStyleSheets = [want];
+    }, () => {});
+  }
+
   destroy() {
+    this.destroyed = true;
     this.#gen++;
     this.started = false;
     this.#src = this.#res = undefined;
     live.delete(this);
-    near.unobserve(this.host);
+    near?.unobserve(this.host);
+    this.#guard?.disconnect();
     this.#handle?.free();
     this.#handle = null;
     this.host.shadowRoot?.replaceChildren();
@@ -166,20 +374,70 @@ class Mount {
 }
 
 /** Language: the element's own, else the nearest ancestor's, else the page's. */
-const langOf = (el) => el.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || 'en';
+const langOf = (el) => el.closest('[lang]')?.getAttribute('lang') || doc?.documentElement?.lang || 'en';
 
 /**
  * Mounts a widget on `element` (it gets an open shadow root). `options`: {widget, src, data,
  * lang, today, selected, timeout, deepLink}. Returns {update(options), destroy()}.
  */
 export function mount(element, options = {}) {
-  let o = { ...options };
-  const m = new Mount(element, () => ({ lang: langOf(element), ...o }));
+  if (!(element instanceof (G.Element ?? Base))) throw new TypeError('gmg-widgets: mount(element, options) needs an element');
+  let o = checked(options);
+  if (o.widget !== undefined && !WIDGETS.includes(o.widget)) {
+    // Said on the page too: a visitor must not face a blank box.
+    showSetupError(element, o.lang ?? langOf(element), { kind: 'setup', src: o.src ?? '', message: `unknown widget ${JSON.stringify(String(o.widget))}` });
+    throw new TypeError(`gmg-widgets: unknown widget ${JSON.stringify(String(o.widget))}; use one of ${WIDGETS.join(', ')}`);
+  }
+  if (mounts.has(element)) throw new Error('gmg-widgets: this element already has a widget; call destroy() on it first');
+  try {
+    if (!element.shadowRoot) element.attachShadow({ mode: 'open' });
+  } catch (e) {
+    throw new TypeError(`gmg-widgets: <${element.localName}> cannot hold a widget (${e.name}); use a <div> or a <gmg-*> element`);
+  }
+  const m = new Mount(element, () => ({ widget: 'chairs', lang: langOf(element), ...o }));
   m.refresh();
+  let gone = false;
   return {
-    update(next) { o = { ...o, ...next }; m.refresh(); },
-    destroy() { m.destroy(); element.removeEventListener('gmg-select', m); mounts.delete(element); },
+    update(next) {
+      if (gone) throw new Error('gmg-widgets: update() after destroy(): mount the element again instead');
+      o = { ...o, ...checked(next) };
+      m.refresh();
+    },
+    destroy() {
+      if (gone) return;
+      gone = true;
+      m.destroy(); element.removeEventListener('gmg-select', m); mounts.delete(element);
+    },
   };
+}
+
+/** The options of mount() and update(), checked: `data` may be the JSON text or an object. */
+function checked(options = {}) {
+  if (options === null || typeof options !== 'object') throw new TypeError('gmg-widgets: options must be an object');
+  const o = { ...options };
+  if (o.data !== undefined && typeof o.data !== 'string') {
+    try {
+      o.data = JSON.stringify(o.data);
+    } catch (e) {
+      throw new TypeError(`gmg-widgets: options.data must be JSON text or a plain object (${e.message})`);
+    }
+  }
+  return o;
+}
+
+const sheets = new WeakMap(); // document -> the stylesheet built in it
+function sheetFor(d, sheet) {
+  let s = sheets.get(d);
+  if (!s) {
+    try {
+      s = new d.defaultView.CSSStyleSheet();
+      s.replaceSync([...sheet.cssRules].map((r) => r.cssText).join('\n'));
+    } catch {
+      s = sheet; // a document without a window: the original sheet, at worst unstyled
+    }
+    sheets.set(d, s);
+  }
+  return s;
 }
 
 /** The options an element's attributes give; `p` is '' for <gmg-*> and 'data-' for divs. */
@@ -198,24 +456,31 @@ function attributes(el, p) {
 
 const ATTRS = ['src', 'lang', 'today', 'timeout', 'deep-link'];
 
-export class GmgWidget extends HTMLElement {
+export class GmgWidget extends Base {
   static observedAttributes = ATTRS;
   #m = new Mount(this, () => attributes(this, ''));
-  connectedCallback() { if (!this.#m.started) this.#m.refresh(true); }
+  connectedCallback() { if (!this.#m.started) this.#m.refresh(true); else this.#m.restyle(); }
   // Moving an element (disconnect and reconnect in one task) keeps the widget.
   disconnectedCallback() { queueMicrotask(() => this.isConnected || this.#m.destroy()); }
   attributeChangedCallback(_, old, now) { if (old !== now && this.#m.started) this.#m.refresh(); }
 }
 
 /** Registers the elements; safe to call (and to load this script) any number of times. */
-export function define(registry = customElements) {
-  for (const w of WIDGETS) if (!registry.get(`gmg-${w}`)) registry.define(`gmg-${w}`, class extends GmgWidget {});
+export function define(registry = G.customElements) {
+  for (const w of WIDGETS) {
+    try {
+      if (!registry.get(`gmg-${w}`)) registry.define(`gmg-${w}`, class extends GmgWidget {});
+    } catch (e) {
+      // A page (or a polyfill) whose registry throws: <div data-gmg-widget> still works.
+      warn(`cannot define <gmg-${w}>:`, e);
+    }
+  }
 }
 
 // <div data-gmg-widget> for CMSs that strip unknown elements (also added later), and `lang`
 // changes on any ancestor: one observer for the whole document.
 function scan() {
-  for (const el of document.querySelectorAll('[data-gmg-widget]')) {
+  for (const el of doc.querySelectorAll('[data-gmg-widget]')) {
     const m = mounts.get(el) ?? new Mount(el, () => attributes(el, 'data-'));
     if (!m.started) m.refresh(true);
   }
@@ -237,17 +502,20 @@ function watch() {
       else if (m.started && m.read().lang !== m.opts?.lang) m.refresh();
     }
     if (added) scan();
-  }).observe(document.documentElement, {
+  }).observe(doc.documentElement, {
     subtree: true, childList: true, attributes: true,
     attributeFilter: ['lang', 'data-gmg-widget', ...ATTRS.map((a) => `data-${a}`)],
   });
   scan();
 }
 
-// A second copy of this module (say, loaded from another URL) must not mount divs twice.
-if (!globalThis.__gmgWidgets) {
-  globalThis.__gmgWidgets = true;
-  define();
-  if (document.readyState === 'loading') addEventListener('DOMContentLoaded', watch);
+// A second copy of this module (say, loaded from another URL) must not mount divs twice. A
+// symbol, not a name: an element with id="__gmgWidgets" in the page cannot clobber it.
+const LOADED = Symbol.for('gmg-widgets');
+if (doc && !G[LOADED]) {
+  G[LOADED] = true;
+  if (G.customElements) define();
+  else warn('this page has no custom elements: only <div data-gmg-widget> widgets run');
+  if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', watch);
   else watch();
 }

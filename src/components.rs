@@ -84,6 +84,13 @@ pub enum LoadError {
     Network,
     /// No answer within the timeout.
     Timeout,
+    /// The server answered with an error status (5xx, 403, ...): the text is the status.
+    Server,
+    /// An answer arrived but is not usable data (an HTML page, empty, invalid, another
+    /// format version); a saved copy is shown instead.
+    Unusable,
+    /// The page embeds the widget wrongly (an address that is not one, ...).
+    Setup,
 }
 
 impl LoadError {
@@ -93,6 +100,9 @@ impl LoadError {
             "not-found" => LoadError::NotFound,
             "network" => LoadError::Network,
             "timeout" => LoadError::Timeout,
+            "server" => LoadError::Server,
+            "unusable" => LoadError::Unusable,
+            "setup" => LoadError::Setup,
             _ => return None,
         })
     }
@@ -172,6 +182,9 @@ pub fn Widget(props: &WidgetProps) -> Html {
                         LoadError::NotFound => i18n::Msg::ErrNotFound,
                         LoadError::Network => i18n::Msg::ErrNetwork,
                         LoadError::Timeout => i18n::Msg::ErrTimeout,
+                        LoadError::Server => i18n::Msg::ErrServer,
+                        LoadError::Unusable => i18n::Msg::ErrUnusable,
+                        LoadError::Setup => i18n::Msg::ErrSetup,
                     }), &[src]) }</p>
                     if let Some(day) = &props.saved_on {
                         <p>{ i18n::fill(i18n::t(lang, i18n::Msg::SavedCopy), &[&i18n::format_date(lang, day)]) }</p>

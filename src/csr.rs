@@ -94,7 +94,11 @@ impl WidgetHandle {
         self.props.load_error = options
             .string("error")
             .and_then(|code| LoadError::from_code(&code))
-            .map(|e| (e, options.string("src").unwrap_or_default().into()));
+            .map(|e| {
+                // The message's {0}: the status for a server error, else the address.
+                let key = if e == LoadError::Server { "status" } else { "src" };
+                (e, options.string(key).unwrap_or_default().into())
+            });
         self.props.saved_on = options
             .string("savedOn")
             .and_then(|d| PartialDate::parse(&d).ok());
@@ -164,6 +168,16 @@ impl WidgetHandle {
         Ok(())
     }
 
+    /// Forgets the app without touching the DOM, for a mount point another script has
+    /// altered: Yew's own teardown would insert and remove nodes that are no longer where it
+    /// left them (and panic). The element module then mounts a fresh widget beside it. Leaks
+    /// the app's few kilobytes, once per such event.
+    pub fn abandon(&mut self) {
+        if let Some(app) = self.app.take() {
+            std::mem::forget(app);
+        }
+    }
+
     /// Tears the widget down and empties its mount point. Calling it twice is harmless.
     pub fn destroy(&mut self) {
         if let Some(app) = self.app.take() {
@@ -201,6 +215,14 @@ pub fn validate(text: &str) -> js_sys::Array {
             JsValue::from(o)
         })
         .collect()
+}
+
+/// The sentence a widget shows, in `lang`, when the page embeds it wrongly (an unknown kind):
+/// the element module writes it where no widget can be mounted.
+#[wasm_bindgen(js_name = setupMessage)]
+pub fn setup_message(lang: &str) -> String {
+    let lang = Lang::from_tag(lang).unwrap_or(Lang::En);
+    crate::i18n::t(lang, crate::i18n::Msg::ErrSetup).to_owned()
 }
 
 /// The JSON text of the data compiled into the widgets (`data/gmg.json`).

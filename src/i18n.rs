@@ -1131,8 +1131,8 @@ pub fn format_range(lang: Lang, start: &PartialDate, end: Option<&PartialDate>) 
 /// digits in Arabic if it gives them); text that is not a plain number is kept as it is.
 pub fn format_number(lang: Lang, text: &str) -> String {
     #[cfg(all(feature = "csr", target_arch = "wasm32"))]
-    if let Ok(n) = text.parse::<u32>() {
-        return String::from(js_sys::Number::from(n).to_locale_string(intl::locale(lang)));
+    if let Some(n) = text.parse::<u32>().ok().and_then(|n| intl::number(lang, n)) {
+        return n;
     }
     let _ = lang;
     text.to_owned()
@@ -1145,14 +1145,18 @@ pub fn format_number(lang: Lang, text: &str) -> String {
 mod intl {
     use std::cell::RefCell;
 
-    use js_sys::{Array, Date, Intl::DateTimeFormat, Object, Reflect};
-    use wasm_bindgen::JsValue;
+    use js_sys::{Array, Date, Function, Object, Reflect};
+    use wasm_bindgen::{JsCast, JsValue};
 
     use crate::date::{PartialDate, Precision};
     use crate::text::Lang;
 
+    // Every call into Intl goes through Reflect and Function::call, which catch: a page
+    // whose Intl is missing, throws or was replaced by a broken polyfill gets the native
+    // formats. An uncaught JS exception would leave the wasm mid-call (a RefCell borrowed for
+    // ever) and, at the next call, abort every widget on the page.
     thread_local! {
-        static CACHE: RefCell<Vec<(Lang, Precision, DateTimeFormat)>> = const { RefCell::new(Vec::new()) };
+        static CACHE: RefCell<Vec<(Lang, Precision, Option<Function>)>> = const { RefCell::new(Vec::new()) };
     }
 
     /// The locale asked of Intl: UN English writes "3 October 2013".
@@ -1163,28 +1167,50 @@ mod intl {
         }
     }
 
-    fn formatter(lang: Lang, p: Precision) -> DateTimeFormat {
+    /// A new `Intl.DateTimeFormat(locale, options)`'s `format` function, or `None`.
+    fn new_format(lang: Lang, p: Precision) -> Option<Function> {
+        let intl = Reflect::get(&js_sys::global(), &"Intl".into()).ok()?;
+        let ctor: Function = Reflect::get(&intl, &"DateTimeFormat".into())
+            .ok()?
+            .dyn_into()
+            .ok()?;
+        let o = Object::new();
+        let set = |k: &str, v: &str| {
+            let _ = Reflect::set(&o, &k.into(), &v.into());
+        };
+        set("timeZone", "UTC");
+        set("year", "numeric");
+        if p != Precision::Year {
+            set("month", "long");
+        }
+        if p == Precision::Day {
+            set("day", "numeric");
+        }
+        let args = Array::of2(&Array::of1(&locale(lang).into()), &o);
+        let f = Reflect::construct(&ctor, &args).ok()?;
+        // `format` is a bound getter: fetch it once, call it as a plain function.
+        Reflect::get(&f, &"format".into()).ok()?.dyn_into().ok()
+    }
+
+    fn formatter(lang: Lang, p: Precision) -> Option<Function> {
+        let cached = CACHE.with(|c| {
+            c.try_borrow()
+                .ok()?
+                .iter()
+                .find(|(l, q, _)| *l == lang && *q == p)
+                .map(|(_, _, f)| f.clone())
+        });
+        if let Some(f) = cached {
+            return f;
+        }
+        // Built outside the borrow: JS runs here.
+        let f = new_format(lang, p);
         CACHE.with(|c| {
-            let mut c = c.borrow_mut();
-            if let Some((_, _, f)) = c.iter().find(|(l, q, _)| *l == lang && *q == p) {
-                return f.clone();
+            if let Ok(mut c) = c.try_borrow_mut() {
+                c.push((lang, p, f.clone()));
             }
-            let o = Object::new();
-            let set = |k: &str, v: &str| {
-                let _ = Reflect::set(&o, &k.into(), &v.into());
-            };
-            set("timeZone", "UTC");
-            set("year", "numeric");
-            if p != Precision::Year {
-                set("month", "long");
-            }
-            if p == Precision::Day {
-                set("day", "numeric");
-            }
-            let f = DateTimeFormat::new(&Array::of1(&locale(lang).into()), &o);
-            c.push((lang, p, f.clone()));
-            f
-        })
+        });
+        f
     }
 
     /// `d` as precise as it is known.
@@ -1193,11 +1219,23 @@ mod intl {
             return None;
         }
         let date = Date::new(&JsValue::from_f64(f64::from(d.first_day()) * 86_400_000.0));
-        formatter(lang, d.precision())
-            .format()
+        let text = formatter(lang, d.precision())?
             .call1(&JsValue::UNDEFINED, &date)
             .ok()?
-            .as_string()
+            .as_string()?;
+        // A broken polyfill may answer anything: keep only a plausible, short text.
+        (!text.is_empty() && text.len() < 80).then_some(text)
+    }
+
+    /// `n` through `Number.prototype.toLocaleString`, or `None` if that is missing or throws.
+    pub fn number(lang: Lang, n: u32) -> Option<String> {
+        let value = JsValue::from(n);
+        let f: Function = Reflect::get(&value, &"toLocaleString".into())
+            .ok()?
+            .dyn_into()
+            .ok()?;
+        let text = f.call1(&value, &locale(lang).into()).ok()?.as_string()?;
+        (!text.is_empty() && text.len() < 40).then_some(text)
     }
 }
 

@@ -9,6 +9,9 @@ const el = document.createElement(`gmg-${widget}`);
 for (const name of ['src', 'today', 'timeout', 'deep-link']) {
   if (q.has(name)) el.setAttribute(name, q.get(name));
 }
+// The fallback goes inside the element: shown until (and unless) the widget runs.
+const fallback = document.getElementById('fallback');
+if (fallback) el.append(fallback);
 document.body.append(el);
 
 let last = -1;
