@@ -29,7 +29,7 @@ const emit = (el, type, detail) => {
   }
 };
 /** The largest data text read (bytes): as `MAX_TEXT_BYTES` in the Rust data layer. */
-export const MAX_DATA_BYTES = 4 * 1024 * 1024;
+const MAX_DATA_BYTES = 4 * 1024 * 1024;
 /** The timeout of a data request when none (or no usable one) is given, and the longest. */
 const TIMEOUT = 10000;
 const MAX_TIMEOUT = 120000;

@@ -96,7 +96,11 @@ impl WidgetHandle {
             .and_then(|code| LoadError::from_code(&code))
             .map(|e| {
                 // The message's {0}: the status for a server error, else the address.
-                let key = if e == LoadError::Server { "status" } else { "src" };
+                let key = if e == LoadError::Server {
+                    "status"
+                } else {
+                    "src"
+                };
                 (e, options.string(key).unwrap_or_default().into())
             });
         self.props.saved_on = options
