@@ -167,7 +167,7 @@ pub enum Msg {
     OneYearTerms,
     /// "{0}: terms of {1} months."
     MonthTerms,
-    /// "(in English: no official version in this language)", after a quote.
+    /// "The quote is in English: there is no official version in this language."
     InEnglish,
     /// Under a board with more lanes than are drawn: "{0} more work streams are not shown."
     MoreLanes,
@@ -177,11 +177,13 @@ pub enum Msg {
     ErrUnusable,
     /// The page embeds the widget wrongly (unknown kind, bad address): nothing can be shown.
     ErrSetup,
+    /// "Announcement" (what an earlier source announced).
+    Announcement,
 }
 
 impl Msg {
     /// Every message, in declaration order.
-    pub const ALL: [Msg; 81] = [
+    pub const ALL: [Msg; 82] = [
         Msg::WidgetChairs,
         Msg::WidgetStreams,
         Msg::WidgetOutcomes,
@@ -263,6 +265,7 @@ impl Msg {
         Msg::ErrServer,
         Msg::ErrUnusable,
         Msg::ErrSetup,
+        Msg::Announcement,
     ];
 
     /// The name of a status ("Confirmed", ...).
@@ -388,11 +391,12 @@ fn ar(msg: Msg) -> &'static str {
         SixMonthTerms => "{0}: مدة الرئاسة ستة أشهر.",
         OneYearTerms => "{0}: مدة الرئاسة سنة واحدة.",
         MonthTerms => "{0}: مدة الرئاسة {1} شهراً.",
-        InEnglish => "(بالإنكليزية: لا توجد صيغة رسمية بالعربية)",
         MoreLanes => "لا تُعرض {0} من مسارات العمل الأخرى.",
         ErrServer => "تعذر تحميل بيانات المخطط الزمني: ردّ الخادم بخطأ ({0}).",
         ErrUnusable => "البيانات التي وصلت ليست بيانات مخطط زمني صالحة.",
         ErrSetup => "لا يمكن عرض هذا المخطط الزمني: طريقة تضمينه في الصفحة غير صحيحة.",
+        InEnglish => "الاقتباس بالإنكليزية: لا توجد صيغة رسمية له بالعربية.",
+        Announcement => "الإعلان",
     }
 }
 
@@ -475,11 +479,12 @@ fn zh(msg: Msg) -> &'static str {
         SixMonthTerms => "{0}：主席任期六个月。",
         OneYearTerms => "{0}：主席任期一年。",
         MonthTerms => "{0}：主席任期{1}个月。",
-        InEnglish => "（英文：无中文正式文本）",
         MoreLanes => "另有{0}个工作流未显示。",
         ErrServer => "无法加载时间轴数据：服务器返回错误（{0}）。",
         ErrUnusable => "收到的内容不是可用的时间轴数据。",
         ErrSetup => "无法显示此时间轴：页面嵌入方式有误。",
+        InEnglish => "引文为英文：没有中文正式文本。",
+        Announcement => "原宣布",
     }
 }
 
@@ -562,13 +567,14 @@ fn en(msg: Msg) -> &'static str {
         SixMonthTerms => "{0}: six-month terms.",
         OneYearTerms => "{0}: one-year terms.",
         MonthTerms => "{0}: terms of {1} months.",
-        InEnglish => "(in English: no official version in this language)",
         MoreLanes => "{0} more work streams are not shown.",
         ErrServer => {
             "The timeline data could not be loaded: the server answered with an error ({0})."
         }
         ErrUnusable => "What arrived is not usable timeline data.",
         ErrSetup => "This timeline cannot be shown: the page embeds it incorrectly.",
+        InEnglish => "The quote is in English: there is no official version in this language.",
+        Announcement => "Announcement",
     }
 }
 
@@ -655,11 +661,14 @@ fn fr(msg: Msg) -> &'static str {
         SixMonthTerms => "{0}\u{a0}: mandats de six mois.",
         OneYearTerms => "{0}\u{a0}: mandats d'un an.",
         MonthTerms => "{0}\u{a0}: mandats de {1} mois.",
-        InEnglish => "(en anglais\u{a0}: pas de version officielle en français)",
         MoreLanes => "{0} autres axes de travail ne sont pas affichés.",
         ErrServer => "Les données de la chronologie n’ont pas pu être chargées\u{a0}: le serveur a répondu par une erreur ({0}).",
         ErrUnusable => "Ce qui est arrivé n’est pas une donnée de chronologie utilisable.",
         ErrSetup => "Cette chronologie ne peut pas être affichée\u{a0}: la page l’intègre de façon incorrecte.",
+        InEnglish => {
+            "Citation en anglais\u{a0}: il n'en existe pas de version officielle en français."
+        }
+        Announcement => "Annonce",
     }
 }
 
@@ -742,11 +751,12 @@ fn ru(msg: Msg) -> &'static str {
         SixMonthTerms => "{0}: срок председательства — шесть месяцев.",
         OneYearTerms => "{0}: срок председательства — один год.",
         MonthTerms => "{0}: срок председательства — {1} мес.",
-        InEnglish => "(на английском языке: официального текста на русском нет)",
         MoreLanes => "Ещё {0} направлений работы не показаны.",
         ErrServer => "Не удалось загрузить данные хронологии: сервер ответил ошибкой ({0}).",
         ErrUnusable => "Полученные данные непригодны для хронологии.",
         ErrSetup => "Эту хронологию нельзя показать: она неправильно встроена в страницу.",
+        InEnglish => "Цитата на английском языке: официального текста на русском языке нет.",
+        Announcement => "Объявление",
     }
 }
 
@@ -831,11 +841,12 @@ fn es(msg: Msg) -> &'static str {
         SixMonthTerms => "{0}: mandatos de seis meses.",
         OneYearTerms => "{0}: mandatos de un año.",
         MonthTerms => "{0}: mandatos de {1} meses.",
-        InEnglish => "(en inglés: no hay versión oficial en español)",
         MoreLanes => "No se muestran otras {0} líneas de trabajo.",
         ErrServer => "No se pudieron cargar los datos de la cronología: el servidor respondió con un error ({0}).",
         ErrUnusable => "Lo recibido no son datos de cronología utilizables.",
         ErrSetup => "Esta cronología no puede mostrarse: la página la inserta de forma incorrecta.",
+        InEnglish => "Cita en inglés: no existe una versión oficial en español.",
+        Announcement => "Anuncio",
     }
 }
 
@@ -1257,7 +1268,7 @@ mod tests {
         for (i, m) in Msg::ALL.iter().enumerate() {
             assert_eq!(*m as usize, i);
         }
-        assert_eq!(Msg::ALL.len(), Msg::ErrSetup as usize + 1);
+        assert_eq!(Msg::ALL.len(), Msg::Announcement as usize + 1);
     }
 
     #[test]

@@ -9,7 +9,7 @@ use crate::date::{DateRange, DayNumber, PartialDate};
 use crate::i18n::{self, Msg};
 use crate::layout::scale::{Placement, Viewport};
 use crate::layout::stack;
-use crate::model::{Dataset, EventKind, Id, Provenance, Status, StreamKind};
+use crate::model::{ChairTerm, Dataset, EventKind, Id, Provenance, Source, Status, StreamKind};
 use crate::text::{Lang, Text};
 
 /// Which widget to show.
@@ -249,14 +249,21 @@ fn provenance_details(ds: &Dataset, p: &Provenance, lang: Lang, out: &mut Vec<De
         p.note.as_ref().map(|n| Label::of(n, lang)),
     ));
     if let Some(q) = &p.quote {
-        out.push(Detail::Quote(Label::of(q, lang)));
+        let quote = Label::of(q, lang);
+        let in_english = quote.lang == Some(Lang::En);
+        out.push(Detail::Quote(quote));
+        if in_english {
+            out.push(Detail::Field(
+                Msg::Note,
+                Label::plain(i18n::t(lang, Msg::InEnglish)),
+            ));
+        }
     }
     if let Some(src) = p.source.as_deref().and_then(|id| ds.source(id)) {
-        let mut title = Label::of(&src.title, lang);
-        if let Some(d) = &src.date {
-            title.text = format!("{} ({})", title.text, i18n::format_date(lang, d)).into();
+        out.push(Detail::Source(source_title(src, lang), src.link.clone()));
+        if let Some(n) = &src.note {
+            out.push(Detail::Field(Msg::Note, Label::of(n, lang)));
         }
-        out.push(Detail::Source(title, src.link.clone()));
     }
 }
 
@@ -444,7 +451,23 @@ pub fn chairs(ds: &Dataset, lang: Lang, today: Option<PartialDate>) -> Board {
             // The sentence is in the widget's language; only the name may have fallen back.
             details.push(Detail::Sentence(Msg::OnBehalfOf, Label::of(&b.name, lang)));
         }
+        if term.co_chair {
+            let others: Vec<String> = ds
+                .chair_terms
+                .iter()
+                .filter(|o| o.id != term.id && o.co_chair && o.term == term.term)
+                .filter_map(|o| ds.member(&o.member))
+                .map(|m| Label::of(&m.short_name, lang).text.to_string())
+                .collect();
+            if !others.is_empty() {
+                details.push(Detail::Sentence(
+                    Msg::CoChairWith,
+                    Label::plain(others.join(", ")),
+                ));
+            }
+        }
         provenance_details(ds, &term.provenance, lang, &mut details);
+        announcement_details(ds, term, lang, &mut details);
         details.extend(referred_by(ds, &term.id, lang));
         items.push(Item {
             id: term.id.clone(),
@@ -459,6 +482,7 @@ pub fn chairs(ds: &Dataset, lang: Lang, today: Option<PartialDate>) -> Board {
         });
     }
     let projection = rotation::project(ds, 12);
+    let today_in_group = |d: DayNumber| ds.group.end.is_none_or(|e| d <= e.last_day());
     for (n, p) in projection.terms.iter().enumerate() {
         if p.chair_term.is_some() {
             continue;
@@ -481,15 +505,18 @@ pub fn chairs(ds: &Dataset, lang: Lang, today: Option<PartialDate>) -> Board {
             when: i18n::format_range(lang, &p.term.start, p.term.end.as_ref()).into(),
             point: false,
             status: Status::Projected,
-            current: today_day.is_some_and(|d| p.term.contains(d)),
+            // A projection is current only when today falls inside it, and never after the
+            // group's end.
+            current: today_day.is_some_and(|d| p.term.contains(d) && today_in_group(d)),
             open_start: false,
             details,
         });
     }
-    let mut notes = Vec::new();
+    let mut notes = rule_notes(ds, lang);
     if let Some(StopReason::PartialMembership { .. }) = projection.stopped {
         notes.push(i18n::t(lang, Msg::ProjectionStops).into());
     }
+    notes.extend(succession_note(ds, lang));
     let lanes = vec![lane(
         "chairs".into(),
         Label::plain(i18n::t(lang, Msg::WidgetChairs)),
@@ -504,6 +531,114 @@ pub fn chairs(ds: &Dataset, lang: Lang, today: Option<PartialDate>) -> Board {
         bands: vec![],
         notes,
     }
+}
+
+/// What a chair term's announcement adds: the announced period beside what happened ("announced
+/// for 2015; chaired in 2016"), its words and source; for an announcement that a record of the
+/// same time contradicts, who chaired according to the later source.
+fn announcement_details(ds: &Dataset, term: &ChairTerm, lang: Lang, out: &mut Vec<Detail>) {
+    let when = |r: &DateRange| i18n::format_range(lang, &r.start, r.end.as_ref());
+    if let Some(a) = &term.announced {
+        let sentence = if a.term == term.term {
+            i18n::fill(i18n::t(lang, Msg::AnnouncedHeld), &[&when(&a.term)])
+        } else {
+            i18n::fill(
+                i18n::t(lang, Msg::AnnouncedMoved),
+                &[&when(&a.term), &when(&term.term)],
+            )
+        };
+        out.push(Detail::Field(Msg::Announcement, Label::plain(sentence)));
+        if let Some(q) = &a.quote {
+            out.push(Detail::Quote(Label::of(q, lang)));
+        }
+        if let Some(src) = a.source.as_deref().and_then(|id| ds.source(id)) {
+            out.push(Detail::Source(source_title(src, lang), src.link.clone()));
+        }
+    }
+    if term.provenance.status == Status::Announced {
+        for other in ds.chair_terms.iter().filter(|o| {
+            o.provenance.status.is_record() && o.term.overlaps(&term.term) && o.id != term.id
+        }) {
+            if let Some(m) = ds.member(&other.member) {
+                let who = Label::of(&m.short_name, lang);
+                let text = format!("{} ({})", who.text, when(&other.term));
+                out.push(Detail::Sentence(
+                    Msg::LaterSourceDiffers,
+                    Label {
+                        text: text.into(),
+                        lang: who.lang,
+                    },
+                ));
+            }
+        }
+    }
+}
+
+/// The month before `date` ("2013-12" for "2014"), for the last month of an earlier rule.
+fn month_before(date: PartialDate) -> PartialDate {
+    match date.month {
+        None | Some(1) => PartialDate::month(date.year - 1, 12),
+        Some(m) => PartialDate::month(date.year, m - 1),
+    }
+}
+
+/// The rule's periods, oldest first: "July 2006 to December 2013: six-month terms."
+fn rule_notes(ds: &Dataset, lang: Lang) -> Vec<Rc<str>> {
+    let Some(rule) = &ds.rotation else {
+        return Vec::new();
+    };
+    let periods: Vec<(PartialDate, u32)> = rule
+        .before
+        .iter()
+        .map(|b| (b.start, b.term_months))
+        .chain([(rule.start, rule.term_months)])
+        .collect();
+    if periods.len() < 2 {
+        return Vec::new();
+    }
+    periods
+        .iter()
+        .enumerate()
+        .map(|(i, (start, months))| {
+            let end = match periods.get(i + 1) {
+                Some((next, _)) => Some(month_before(*next)),
+                None => ds.group.end,
+            };
+            let when = i18n::format_range(lang, start, end.as_ref());
+            let n = months.to_string();
+            let msg = match months {
+                6 => Msg::SixMonthTerms,
+                12 => Msg::OneYearTerms,
+                _ => Msg::MonthTerms,
+            };
+            i18n::fill(i18n::t(lang, msg), &[&when, &n]).into()
+        })
+        .collect()
+}
+
+/// "The GMG was succeeded in 2018 by the United Nations Network on Migration; nothing is
+/// projected after that."
+fn succession_note(ds: &Dataset, lang: Lang) -> Option<Rc<str>> {
+    let end = ds.group.end?;
+    let successor = ds.group.successor.as_ref()?;
+    let year = i18n::format_date(lang, &PartialDate::year(end.year));
+    let name = Label::of(&successor.name, lang);
+    let group = Label::of(&ds.group.short_name, lang);
+    Some(
+        i18n::fill(
+            i18n::t(lang, Msg::Succeeded),
+            &[&year, &name.text, &group.text],
+        )
+        .into(),
+    )
+}
+
+fn source_title(src: &Source, lang: Lang) -> Label {
+    let mut title = Label::of(&src.title, lang);
+    if let Some(d) = &src.date {
+        title.text = format!("{} ({})", title.text, i18n::format_date(lang, d)).into();
+    }
+    title
 }
 
 /// Plan periods as background bands.
@@ -645,78 +780,129 @@ fn milestone_items(
         .collect()
 }
 
-/// The High-level Dialogue outcomes: the dated path from the review decision through the
-/// Dialogue, and each outcome with its document reference, quote and what it concerns.
-pub fn outcomes(ds: &Dataset, lang: Lang) -> Board {
-    let events = milestone_items(ds, lang, |k| k != EventKind::Plan, true);
-    let outcomes: Vec<Item> = ds
-        .outcomes
-        .iter()
-        .map(|o| {
-            let mut reference = String::new();
-            if let Some(sym) = &o.document.symbol {
-                reference.push_str(sym);
-            }
-            if let Some(p) = &o.document.paragraph {
-                if !reference.is_empty() {
-                    reference.push_str(", ");
-                }
-                reference.push_str(&i18n::fill(
-                    i18n::t(lang, Msg::Paragraph),
-                    &[&i18n::format_number(lang, p)],
-                ));
-            }
-            let mut details = vec![Detail::Document {
-                reference: Label::plain(reference),
-                title: Label::of(&o.document.title, lang),
-                link: o.document.link.clone(),
-            }];
-            provenance_details(ds, &o.provenance, lang, &mut details);
-            let concerns: Vec<_> = o
-                .concerns
-                .iter()
-                .filter_map(|id| name_of(ds, id, lang).map(|l| (id.clone(), l)))
-                .collect();
-            if !concerns.is_empty() {
-                details.push(Detail::Links(Msg::Concerns, concerns));
-            }
-            Item {
-                id: o.id.clone(),
-                label: Label::of(&o.title, lang),
-                range: DateRange {
-                    start: o.date,
-                    end: Some(o.date),
-                },
-                when: i18n::format_date(lang, &o.date).into(),
-                point: true,
-                status: o.provenance.status,
-                current: false,
-                open_start: false,
-                details,
-            }
-        })
-        .collect();
-    let mut lanes = Vec::new();
-    if !events.is_empty() {
-        lanes.push(lane(
-            "events".into(),
-            Label::plain(i18n::t(lang, Msg::Milestones)),
-            events,
+/// One outcome as an item: its document reference, provenance and what it concerns.
+fn outcome_item(ds: &Dataset, o: &crate::model::Outcome, lang: Lang) -> Item {
+    let mut reference = String::new();
+    if let Some(sym) = &o.document.symbol {
+        reference.push_str(sym);
+    }
+    if let Some(p) = &o.document.paragraph {
+        if !reference.is_empty() {
+            reference.push_str(", ");
+        }
+        reference.push_str(&i18n::fill(
+            i18n::t(lang, Msg::Paragraph),
+            &[&i18n::format_number(lang, p)],
         ));
     }
-    if !outcomes.is_empty() {
+    let mut details = vec![Detail::Document {
+        reference: Label::plain(reference),
+        title: Label::of(&o.document.title, lang),
+        link: o.document.link.clone(),
+    }];
+    // The symbol and link may come from another source than the outcome's words.
+    if let Some(src) = o
+        .document
+        .source
+        .as_deref()
+        .filter(|id| o.provenance.source.as_deref() != Some(*id))
+        .and_then(|id| ds.source(id))
+    {
+        details.push(Detail::Source(source_title(src, lang), src.link.clone()));
+    }
+    provenance_details(ds, &o.provenance, lang, &mut details);
+    let concerns: Vec<_> = o
+        .concerns
+        .iter()
+        .filter_map(|id| name_of(ds, id, lang).map(|l| (id.clone(), l)))
+        .collect();
+    if !concerns.is_empty() {
+        details.push(Detail::Links(Msg::Concerns, concerns));
+    }
+    Item {
+        id: o.id.clone(),
+        label: Label::of(&o.title, lang),
+        range: DateRange {
+            start: o.date,
+            end: Some(o.date),
+        },
+        when: i18n::format_date(lang, &o.date).into(),
+        point: true,
+        status: o.provenance.status,
+        current: false,
+        open_start: false,
+        details,
+    }
+}
+
+/// The outcomes, each under what produced it: one lane per producing event (the Dialogue, the
+/// GMG review), labelled with that event's name and holding the event and its outcomes; the
+/// other events under "Milestones", not under any producer's heading.
+pub fn outcomes(ds: &Dataset, lang: Lang) -> Board {
+    let events = milestone_items(ds, lang, |k| k != EventKind::Plan, true);
+    let mut producers: Vec<&Id> = Vec::new();
+    for o in &ds.outcomes {
+        if let Some(p) = o.produced_by.as_ref().filter(|p| ds.event(p).is_some()) {
+            if !producers.contains(&p) {
+                producers.push(p);
+            }
+        }
+    }
+    let mut lanes = Vec::new();
+    for p in &producers {
+        let Some(event) = ds.event(p) else { continue };
+        let mut items: Vec<Item> = events.iter().filter(|e| e.id == **p).cloned().collect();
+        items.extend(
+            ds.outcomes
+                .iter()
+                .filter(|o| o.produced_by.as_ref() == Some(p))
+                .map(|o| outcome_item(ds, o, lang)),
+        );
+        lanes.push(lane(
+            format!("outcomes-{p}").into(),
+            Label::of(&event.name, lang),
+            items,
+        ));
+    }
+    let unattributed: Vec<Item> = ds
+        .outcomes
+        .iter()
+        .filter(|o| {
+            !o.produced_by
+                .as_ref()
+                .is_some_and(|p| producers.contains(&p))
+        })
+        .map(|o| outcome_item(ds, o, lang))
+        .collect();
+    if !unattributed.is_empty() {
         lanes.push(lane(
             "outcomes".into(),
             Label::plain(i18n::t(lang, Msg::WidgetOutcomes)),
-            outcomes,
+            unattributed,
         ));
     }
-    Board {
-        groups: vec![Group {
+    let others: Vec<Item> = events
+        .into_iter()
+        .filter(|e| !producers.iter().any(|p| **p == e.id))
+        .collect();
+    let mut groups = Vec::new();
+    if !lanes.is_empty() {
+        groups.push(Group {
             heading: Msg::WidgetOutcomes,
             key: "outcomes",
             lanes,
-        }],
+        });
+    }
+    if !others.is_empty() {
+        let label = Label::plain(i18n::t(lang, Msg::Milestones));
+        groups.push(Group {
+            heading: Msg::Milestones,
+            key: "milestones",
+            lanes: vec![lane("events".into(), label, others)],
+        });
+    }
+    Board {
+        groups,
         bands: bands(ds, lang),
         notes: vec![],
     }
@@ -817,7 +1003,31 @@ mod tests {
         let ds = data::default_dataset();
         let chairs = chairs(&ds, Lang::En, Some(PartialDate::day(2014, 6, 1)));
         let names: Vec<&str> = chairs.items().map(|i| &*i.label.text).collect();
-        assert_eq!(names, ["ESCAP", "IOM", "ILO", "UN Women", "World Bank"]);
+        assert_eq!(
+            names,
+            [
+                "UNHCR",
+                "IOM",
+                "UN DESA",
+                "UNFPA",
+                "UNCTAD",
+                "UNITAR",
+                "UNDP",
+                "OHCHR",
+                "UNICEF",
+                "UNESCO",
+                "UNESCO",
+                "UNODC",
+                "ESCAP",
+                "IOM",
+                "ILO",
+                "UN Women",
+                "World Bank",
+                "UNU",
+                "FAO",
+                "IOM"
+            ]
+        );
         assert_eq!(chairs.items().filter(|i| i.current).count(), 1);
         assert_eq!(
             chairs.items().find(|i| i.current).map(|i| &*i.label.text),
@@ -826,11 +1036,16 @@ mod tests {
         assert_eq!(
             chairs
                 .items()
-                .find(|i| &*i.label.text == "IOM")
+                .find(|i| &*i.id == "chair-2013-h2-iom")
                 .map(|i| i.status),
             Some(Status::Inferred)
         );
-        assert_eq!(chairs.notes.len(), 1, "the projection says where it stops");
+        assert_eq!(
+            chairs.notes.len(),
+            4,
+            "two rule periods, where the projection stops, the succession: {:?}",
+            chairs.notes
+        );
 
         let streams = work_streams(&ds, Lang::En);
         let kinds: Vec<&str> = streams.groups.iter().map(|g| g.key).collect();

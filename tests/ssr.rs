@@ -221,7 +221,7 @@ async fn a_failed_source_says_why_and_what_is_shown_instead() {
         .await;
     assert!(html.contains("https://partner.example/gmg.json"), "{html}");
     assert!(
-        html.contains("données intégrées au widget (mises à jour le 28 novembre 2026)"),
+        html.contains("données intégrées au widget (mises à jour le 2 décembre 2026)"),
         "{html}"
     );
     assert!(

@@ -168,8 +168,8 @@ fn is_mail_addresses(rest: &str) -> bool {
 }
 
 /// A warning for each text of a file that lacks a language the widgets show: a visitor reading
-/// that language would silently get the English. Quotes are exempt: they are the source's own
-/// words, shown as the source wrote them. [`super::load`] adds these only to a file without
+/// that language would silently get the English. Quotes and source titles are exempt: they are
+/// the source's own words, shown as the source wrote them. [`super::load`] adds these only to a file without
 /// errors, so that a long list of missing translations never hides an error.
 pub fn languages(positions: &Positions) -> Vec<Problem> {
     let (problems, omitted) = languages_counted(positions);
@@ -184,7 +184,9 @@ pub fn languages_counted(positions: &Positions) -> (Vec<Problem>, Omitted) {
         suggestions: 0,
     };
     for (path, missing) in &positions.incomplete_texts {
-        if path.ends_with(".quote") {
+        // A source's title is the document's own title, in the language it was published in.
+        let source_title = path.starts_with("sources[") && path.ends_with("].title");
+        if path.ends_with(".quote") || source_title {
             continue;
         }
         let names: Vec<&str> = missing.iter().map(|l| language_name(*l)).collect();
