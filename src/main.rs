@@ -34,7 +34,8 @@ Usage:
       with the term that includes the year YYYY when --from is given.
   gmg-widgets review FILE [--lang ar|zh|en|fr|ru|es]
       List the translations that the file marks as awaiting a language unit's review
-      (\"needs_review\"), with their JSON path, line and text; --lang keeps one language.
+      (\"needs_review\"), with their JSON path, line and text, each followed by the
+      English it translates; --lang keeps one language (an unknown one is an error).
   gmg-widgets render --widget chairs|work-streams|outcomes|timeline --lang ar|zh|en|fr|ru|es
                      [--data FILE] [--src URL] [--today YYYY[-MM[-DD]]] [--css URL]
                      [--format element|fragment|page]
@@ -355,6 +356,10 @@ fn walk_review(v: &json::Value, path: &str, only: Option<&str>, found: &mut usiz
                     t.pos.line,
                     terminal_safe(t.as_str().unwrap_or(""))
                 );
+                // The English beside it, so that the reviewer can compare.
+                if let Some(en) = v.get("en").and_then(json::Value::as_str) {
+                    println!("  en: {en}");
+                }
             }
         }
         for m in members {

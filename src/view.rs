@@ -382,12 +382,29 @@ pub fn place_lane<'a>(items: &'a [Item], window: &Viewport) -> Vec<Placed<'a>> {
         return clusters(&placed, window);
     }
     let span = f64::from(window.span_days());
+    let mut placed = placed;
     let spans: Vec<_> = placed
-        .iter()
-        .map(|(i, _)| {
-            let share = if i.point { MARKER_SHARE } else { BAR_SHARE };
+        .iter_mut()
+        .map(|(i, p)| {
+            let mut share = if i.point { MARKER_SHARE } else { BAR_SHARE };
+            let mut first = i.first();
+            if !i.point {
+                let label = label_share(i);
+                if label > p.width {
+                    // The name does not fit in the bar: keep room for it after the bar, or
+                    // before it when it would run past the window's end.
+                    p.label_outside = true;
+                    if p.start + label > 1.0 {
+                        p.label_before = true;
+                        let room = (span * (label - p.width)) as DayNumber;
+                        first = first.saturating_sub(room);
+                    } else {
+                        share = share.max(label);
+                    }
+                }
+            }
             let min_last = i.first().saturating_add((span * share) as DayNumber);
-            (i.first(), i.last().map(|l| l.max(min_last)))
+            (first, i.last().map(|l| l.max(min_last)))
         })
         .collect();
     let rows = stack::pack(&spans).rows;
@@ -427,10 +444,38 @@ fn clusters<'a>(placed: &[(&'a Item, Placement)], window: &Viewport) -> Vec<Plac
                 clipped_start: false,
                 clipped_end: false,
                 open_end: false,
+                label_outside: false,
+                label_before: false,
             },
             zoom_to: Viewport::fit(first.max(window.start), last.min(window.end)),
         })
         .collect()
+}
+
+/// How many average characters of a bar's name the window is assumed to hold: a lane of about
+/// 700 px (the timeline at 768 px and up) at about 7.5 px a character.
+pub const LABEL_CHARS_PER_WINDOW: f64 = 90.0;
+
+/// The share of the window a bar's name and status mark need, padding included; Chinese,
+/// Japanese and Korean characters count double.
+fn label_share(item: &Item) -> f64 {
+    let units: usize = item
+        .label
+        .text
+        .chars()
+        .map(|c| {
+            if ('\u{2e80}'..='\u{ffef}').contains(&c) {
+                2
+            } else {
+                1
+            }
+        })
+        .sum();
+    let mark = match item.status {
+        Status::Confirmed => 0,
+        _ => 12,
+    };
+    (units + mark + 3) as f64 / LABEL_CHARS_PER_WINDOW
 }
 
 /// The share of the window a marker's label is given when packing rows.

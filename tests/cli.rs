@@ -169,12 +169,32 @@ fn review_lists_translations_awaiting_review_with_their_place() {
     let lines: Vec<&str> = out.lines().collect();
     let summary = lines.last().expect("a summary line");
     let count: usize = summary.split(' ').next().unwrap().parse().unwrap();
-    assert_eq!(count, lines.len() - 1, "one line per translation");
+    let entries: Vec<&str> = lines
+        .iter()
+        .copied()
+        .filter(|l| !l.starts_with("  en: "))
+        .collect();
+    assert_eq!(count, entries.len() - 1, "one line per translation");
     assert!(count > 0);
     assert!(
-        lines.iter().take(count).all(|l| l.contains(".fr (line ")),
+        entries.iter().take(count).all(|l| l.contains(".fr (line ")),
         "{out}"
     );
+    // Each translation is followed by the English it translates.
+    assert_eq!(lines.len() - 1, 2 * count, "{out}");
+    assert!(
+        out.contains("members[") && out.contains("  en: United Nations Population Fund"),
+        "agency names can await review too: {out}"
+    );
+    let (_, ru, _) = run_str(&["review", data, "--lang", "ru"]);
+    assert!(
+        ru.contains("group.short_name.ru (line ") && ru.contains(": ГГМ\n  en: GMG"),
+        "the group's name too: {ru}"
+    );
+    // An unknown language is refused.
+    let (code, _, err) = run_str(&["review", data, "--lang", "de"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("unknown language 'de'"), "{err}");
     // Official agency names are not marked: ILO's French name is not listed.
     assert!(
         !out.contains("Organisation internationale du Travail"),

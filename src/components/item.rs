@@ -58,6 +58,8 @@ pub fn ItemButton(props: &ItemButtonProps) -> Html {
         item.point.then_some("gmg-point"),
         item.current.then_some("gmg-current"),
         p.open_end.then_some("gmg-open-end"),
+        p.label_outside.then_some("gmg-label-out"),
+        p.label_before.then_some("gmg-label-before"),
         (p.clipped_start || item.open_start).then_some("gmg-open-start"),
         props.selected.then_some("gmg-selected"),
     );
