@@ -358,7 +358,7 @@ fn walk_review(v: &json::Value, path: &str, only: Option<&str>, found: &mut usiz
                 );
                 // The English beside it, so that the reviewer can compare.
                 if let Some(en) = v.get("en").and_then(json::Value::as_str) {
-                    println!("  en: {en}");
+                    println!("  en: {}", terminal_safe(en));
                 }
             }
         }
