@@ -521,7 +521,9 @@ pub fn chairs(ds: &Dataset, lang: Lang, today: Option<PartialDate>) -> Board {
             when: i18n::format_range(lang, &term.term.start, term.term.end.as_ref()).into(),
             point: false,
             status: term.provenance.status,
-            current: today_day.is_some_and(|d| term.term.contains(d)),
+            // An announcement is not who chairs: only a record (or a projection) is current.
+            current: term.provenance.status != Status::Announced
+                && today_day.is_some_and(|d| term.term.contains(d)),
             open_start: false,
             details,
         });

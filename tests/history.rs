@@ -235,6 +235,14 @@ fn announced_versus_chaired_in_words_in_six_languages() {
         let ilo = board.item("chair-2014-ilo").unwrap();
         assert_eq!(ilo.status, Status::Confirmed);
     }
+    // In 2016 the chair is the one the record names, not the one announced.
+    let board = view::chairs(&ds, Lang::En, Some(PartialDate::day(2016, 6, 1)));
+    let current: Vec<&str> = board
+        .items()
+        .filter(|i| i.current)
+        .map(|i| &*i.id)
+        .collect();
+    assert_eq!(current, ["chair-2016-un-women"]);
 }
 
 #[test]

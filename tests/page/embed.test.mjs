@@ -160,9 +160,9 @@ test('attribute and ancestor lang changes update the widget in place', async () 
   assert.equal(await current(), 'ILO');
   await page.evaluate(() => document.querySelector('#w').setAttribute('lang', 'fr'));
   await page.waitForFunction(() => document.querySelector('#w').shadowRoot.textContent.includes('Présidences'));
-  await page.evaluate(() => document.querySelector('#w').setAttribute('today', '2015-06-01'));
+  await page.evaluate(() => document.querySelector('#w').setAttribute('today', '2017-06-01'));
   await page.waitForFunction(() => document.querySelector('#w').shadowRoot.querySelector('[aria-current="true"] .gmg-label')?.textContent !== 'OIT');
-  assert.match(await current(), /ONU.Femmes/);
+  assert.equal(await current(), 'UNU');
   await page.evaluate(() => document.querySelector('#w').setAttribute('src', 'data/small.json'));
   await page.waitForFunction(() => document.querySelector('#w').shadowRoot.textContent.includes('OIT (copie de test)'));
   // The element's own lang removed: the nearest ancestor's applies, and follows its changes.
