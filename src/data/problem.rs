@@ -152,7 +152,7 @@ impl Problems {
         self.list.push(p);
         if self.list.len() >= 2 * MAX_PROBLEMS {
             // Amortised: one sort of 2 × MAX_PROBLEMS per MAX_PROBLEMS problems pushed.
-            self.list.sort_by_key(|p| (p.line, p.column));
+            in_file_order(&mut self.list);
             for p in self.list.drain(MAX_PROBLEMS..) {
                 self.omitted.count(p.severity);
             }
@@ -165,10 +165,17 @@ impl Problems {
     }
 }
 
+/// Sorts problems by line and column, stably. One function, so that the wasm carries one copy
+/// of the sort (each `sort_by_key` closure is a new copy of several kilobytes).
+#[inline(never)]
+pub fn in_file_order(problems: &mut [Problem]) {
+    problems.sort_by_key(|p| (p.line, p.column));
+}
+
 /// Sorts `problems` into file order, keeps the first [`MAX_PROBLEMS`] and, when some were left
 /// out (here or in `omitted` already), ends the list with one problem that counts them.
 pub fn finish(mut problems: Vec<Problem>, mut omitted: Omitted) -> (Vec<Problem>, Omitted) {
-    problems.sort_by_key(|p| (p.line, p.column));
+    in_file_order(&mut problems);
     if problems.len() > MAX_PROBLEMS {
         for p in problems.drain(MAX_PROBLEMS..) {
             omitted.count(p.severity);

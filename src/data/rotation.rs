@@ -344,7 +344,7 @@ impl<'a> Index<'a> {
         let by_start = |keep: fn(&ChairTerm) -> bool| {
             let mut terms: Vec<&ChairTerm> =
                 dataset.chair_terms.iter().filter(|ct| keep(ct)).collect();
-            terms.sort_by_key(|ct| ct.term.first_day());
+            terms.sort_unstable_by_key(|ct| (ct.term.first_day(), ct.term.last_day()));
             crate::work::tick(terms.len());
             terms
         };
@@ -463,7 +463,8 @@ pub fn overlaps(terms: &[ChairTerm]) -> Vec<(usize, usize)> {
     let mut order: Vec<usize> = (0..terms.len())
         .filter(|&i| terms.get(i).is_some_and(in_order))
         .collect();
-    order.sort_by_key(|&i| terms.get(i).map(|t| (t.term.first_day(), end(t), i)));
+    // Unstable is exact here (the index breaks ties) and smaller in the wasm.
+    order.sort_unstable_by_key(|&i| terms.get(i).map(|t| (t.term.first_day(), end(t), i)));
     crate::work::tick(order.len());
     // Per class: the term reaching furthest, and the one reaching furthest among those that
     // are not co-chairs of the first one's period.

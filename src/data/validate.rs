@@ -715,8 +715,8 @@ impl Check<'_> {
 }
 
 /// The loops of `parent` links among `count` nodes (rings of two or more; a node that is its
-/// own parent is reported elsewhere), each starting at its lowest index, in order of that
-/// index. Linear time: each node is walked once.
+/// own parent is reported elsewhere), each starting at its lowest index, in the order found.
+/// Linear time: each node is walked once.
 fn cycles(count: usize, parent: impl Fn(usize) -> Option<usize>) -> Vec<Vec<usize>> {
     // 0: not seen, 1: on the current walk, 2: done.
     let mut state = vec![0u8; count];
@@ -758,7 +758,6 @@ fn cycles(count: usize, parent: impl Fn(usize) -> Option<usize>) -> Vec<Vec<usiz
             }
         }
     }
-    rings.sort_by_key(|r: &Vec<usize>| r.first().copied());
     rings
 }
 
