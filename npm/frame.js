@@ -1,28 +1,38 @@
-// The iframe embed's page script: one widget, configured by the query string
-// (widget, lang, today, src, deep-link, timeout, id), filling the frame. Like the demo's
-// embed.html, it posts {type: 'gmg-height', height, id} to the parent page whenever its height
-// changes, so that the host page can size the iframe (docs/embedding.md).
+// The iframe page's script (frame.html): one widget configured by the query string
+// (widget, lang, dir, today, src, timeout, deep-link, debug, id), filling the frame, and its
+// height posted to the parent page whenever it changes, so that the host page can size the
+// iframe to its content (frame-host.js, docs/embedding.md). `src` is relative to this page.
 import { WIDGETS } from './gmg-widgets.js';
 
 const query = new URLSearchParams(location.search);
 const asked = (query.get('widget') ?? 'chairs').replace(/^gmg-/, '');
 const widget = WIDGETS.includes(asked) ? asked : 'chairs';
 const lang = query.get('lang');
-if (lang) {
-  document.documentElement.lang = lang;
-  document.documentElement.dir = lang === 'ar' ? 'rtl' : 'ltr';
-}
+const root = document.documentElement;
+if (lang) root.lang = lang;
+// The page's direction follows the language unless `dir` says otherwise.
+const dir = query.get('dir');
+root.dir = dir === 'rtl' || dir === 'ltr' ? dir : /^ar\b/i.test(root.lang) ? 'rtl' : 'ltr';
 const el = document.createElement(`gmg-${widget}`);
-for (const name of ['lang', 'today', 'src', 'deep-link', 'timeout']) {
+for (const name of ['lang', 'today', 'src', 'timeout', 'deep-link', 'debug']) {
   if (query.has(name)) el.setAttribute(name, query.get(name));
 }
-document.body.append(el);
+// The fallback goes inside the element: shown until (and unless) the widget runs.
+const fallback = document.getElementById('fallback');
+if (fallback) el.append(fallback);
+document.body.replaceChildren(el);
 
+const id = query.get('id') ?? '';
 let last = -1;
-new ResizeObserver(() => {
+const post = (force) => {
   const height = Math.ceil(document.body.getBoundingClientRect().height);
-  if (height === last || parent === window) return;
+  if ((height === last && !force) || parent === window) return;
   last = height;
   // The height is no secret: any parent may read it.
-  parent.postMessage({ type: 'gmg-height', height, id: query.get('id') ?? '' }, '*');
-}).observe(document.body);
+  parent.postMessage({ type: 'gmg-height', height, id }, '*');
+};
+new ResizeObserver(() => post(false)).observe(document.body);
+// A host script that starts after the first message asks for it again.
+addEventListener('message', (e) => {
+  if (e.source === parent && e.data?.type === 'gmg-height-request') post(true);
+});

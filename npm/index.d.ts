@@ -28,6 +28,8 @@ export interface MountOptions {
   timeout?: number | string;
   /** Reflect the selected item in the page's URL fragment (#gmg-<id>=<item>) and restore it. */
   deepLink?: boolean;
+  /** Show the maintainer's details (file, line, path, message) of unusable data in the widget. */
+  debug?: boolean;
 }
 
 /** What `mount()` returns. */
@@ -56,7 +58,15 @@ export interface GmgErrorDetail {
   kind: 'wasm' | 'not-found' | 'timeout' | 'network' | 'invalid' | (string & {});
   /** The data URL concerned ('' when none). */
   src: string;
+  /** The first problem, in English; for 'invalid', also `path`, `line`, `column` and `problems`. */
   message: string;
+  /** For 'invalid': the JSON path of the first error. */
+  path?: string;
+  /** For 'invalid': its line and column (1-based). */
+  line?: number;
+  column?: number;
+  /** For 'invalid': every error (at most 50), each with its path, line, column, message and hint. */
+  problems?: { path: string; line: number; column: number; message: string; hint: string }[];
 }
 
 export interface GmgWidgetEventMap extends HTMLElementEventMap {
@@ -65,7 +75,7 @@ export interface GmgWidgetEventMap extends HTMLElementEventMap {
 }
 
 /**
- * The base class of the four elements. Attributes: src, lang, today, timeout, deep-link.
+ * The base class of the four elements. Attributes: src, lang, today, timeout, deep-link, debug.
  * CSS custom properties: --gmg-font, --gmg-text, --gmg-muted, --gmg-bg, --gmg-surface,
  * --gmg-accent, --gmg-confirmed, --gmg-projected, --gmg-inferred, --gmg-current, --gmg-focus,
  * --gmg-row. Part: root.

@@ -9,10 +9,13 @@
 //   dist/VERSION/fragments/W.LANG.html    pre-rendered widgets of the built-in data, which the
 //                                         entry shows before the wasm (under VERSION/, so
 //                                         immutable with it; not hashed: named by widget)
+//   dist/VERSION/frame-host.HASH.js       the host page's script that sizes GMG iframes
 //   dist/VERSION/integrity.json           every file's sha384 SRI, size, and the snippets
 //   dist/VERSION/snippet.html             the script-tag snippet, ready to paste
 //   dist/latest/gmg-widgets.js            unversioned alias (short cache; no SRI possible)
-//   dist/_headers                         cache headers (Netlify / Cloudflare Pages syntax)
+//   dist/_headers                         cache and CORS headers (Netlify / Cloudflare Pages
+//                                         syntax): every file with Access-Control-Allow-Origin: *,
+//                                         which `crossorigin` + SRI need on a partner's origin
 //
 // Files import each other by relative URL ('./gmg_widgets.js', new URL('gmg_widgets_bg.wasm',
 // import.meta.url)), so the hashed names are rewritten inside the files, leaves first: a file's
@@ -91,7 +94,9 @@ export function snippets(manifest, base = DEFAULT_BASE) {
   const glue = at('gmg_widgets.js');
   const script = `${tag('script', { type: 'module', src: entry.url, integrity: entry.integrity, crossorigin: 'anonymous' })}</script>`;
   const preload = tag('link', { rel: 'modulepreload', href: glue.url, integrity: glue.integrity, crossorigin: 'anonymous' });
-  return { script, preload, entry, glue, frame: `${base}${manifest.version}/frame.html` };
+  const host = manifest.files['frame-host.js'] && at('frame-host.js');
+  const frameHost = host && `${tag('script', { type: 'module', src: host.url, integrity: host.integrity, crossorigin: 'anonymous' })}</script>`;
+  return { script, preload, entry, glue, frame: `${base}${manifest.version}/frame.html`, frameHost };
 }
 
 /** Writes OUT/VERSION/ (replacing it) and returns its manifest. */

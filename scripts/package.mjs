@@ -1,11 +1,12 @@
 // Completes pkg/ (after wasm-bindgen and the element module are in it) as the npm package
 // `gmg-widgets`: package.json from npm/package.json with the name, version, description, license
 // and repository of Cargo.toml; the TypeScript declarations, README and iframe page from npm/;
-// custom-elements.json and the licence files from the repository root. Then checks that every
+// custom-elements.json and the licence files from the repository root; the iframe page also into
+// www/pkg/ for the demo. Then checks that every
 // file the package lists exists and that the module finds its wasm relative to itself
 // (import.meta.url), and lays out the versioned, hashed files (as `npm run dist` does) in
 // www/pkg/dist/ for the demo's embed-code generator.
-import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildDist, cargoVersion } from './dist.mjs';
@@ -31,7 +32,8 @@ const ordered = {
 };
 writeFileSync(join(pkg, 'package.json'), `${JSON.stringify(ordered, null, 2)}\n`);
 
-for (const f of ['index.d.ts', 'define.js', 'define.d.ts', 'frame.html', 'frame.js', 'frame.css', 'workbench.html', 'workbench.css', 'workbench.d.ts']) {
+const FRAME = ['frame.html', 'frame.js', 'frame.css', 'frame-host.js'];
+for (const f of ['index.d.ts', 'define.js', 'define.d.ts', ...FRAME, 'workbench.html', 'workbench.css', 'workbench.d.ts']) {
   copyFileSync(join(npm, f), join(pkg, f));
 }
 // The demo's workbench page loads the workbench's stylesheet from www/pkg/ like its modules.
@@ -52,6 +54,10 @@ const entry = readFileSync(join(pkg, 'gmg-widgets.js'), 'utf8');
 const glue = readFileSync(join(pkg, 'gmg_widgets.js'), 'utf8');
 const relative = /new URL\(\s*['"](\.\/)?gmg_widgets_bg\.wasm['"]\s*,\s*import\.meta\.url\s*\)/;
 if (!relative.test(entry) && !relative.test(glue)) fail('neither gmg-widgets.js nor the glue resolves the wasm via import.meta.url');
+
+// The demo serves the same iframe page as the package (www/pkg/frame.html): one page, not two.
+mkdirSync(join(root, 'www', 'pkg'), { recursive: true });
+for (const f of FRAME) copyFileSync(join(pkg, f), join(root, 'www', 'pkg', f));
 
 // The hashed, versioned layout for the demo's generator (served from www/pkg/dist/).
 const www = join(root, 'www', 'pkg', 'dist');

@@ -2,6 +2,12 @@
 // Pages whose name starts with "csp-" are served with the strict Content-Security-Policy
 // that partner sites are promised to be able to use. Under /no-wasm/ the same files are served
 // with a policy that blocks WebAssembly (no 'wasm-unsafe-eval'), to test the fallback.
+// Every file is sent with `Access-Control-Allow-Origin: *`: the generator's snippets carry
+// `crossorigin` and `integrity`, which make a page of another origin (a partner's CMS) fetch
+// the module, the glue, the wasm, the CSS and the data in CORS mode; without the header the
+// browser blocks them and the widget stays empty. Under /no-cors/ the same files are served
+// without it (and under /wrong-mime/ the wasm as application/octet-stream), so that tests can
+// show what the generator's check says about such a host.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -24,8 +30,9 @@ export function serve(port = 8000, host = '127.0.0.1') {
     const url = new URL(req.url, 'http://localhost');
     // Test hook: a data URL that never answers, to exercise the loading timeout.
     if (url.pathname.startsWith('/never/')) return;
-    const noWasm = url.pathname.startsWith('/no-wasm/');
-    const pathname = noWasm ? url.pathname.slice('/no-wasm'.length) : url.pathname;
+    const hook = /^\/(no-wasm|no-cors|wrong-mime)\//.exec(url.pathname)?.[1];
+    const noWasm = hook === 'no-wasm';
+    const pathname = hook ? url.pathname.slice(hook.length + 1) : url.pathname;
     let path = normalize(join(root, decodeURIComponent(pathname)));
     if (!path.startsWith(root)) { res.writeHead(403).end(); return; }
     try {
@@ -34,12 +41,15 @@ export function serve(port = 8000, host = '127.0.0.1') {
       const headers = {
         'content-type': types[extname(path)] ?? 'application/octet-stream',
         'cache-control': 'no-store',
+        'x-content-type-options': 'nosniff',
       };
+      if (hook !== 'no-cors') headers['access-control-allow-origin'] = '*';
+      if (hook === 'wrong-mime' && extname(path) === '.wasm') headers['content-type'] = 'application/octet-stream';
       if (noWasm && extname(path) === '.html') headers['content-security-policy'] = NO_WASM_CSP;
       else if (/\/csp-[^/]*\.html$/.test(path)) headers['content-security-policy'] = STRICT_CSP;
       res.writeHead(200, headers).end(body);
     } catch {
-      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      res.writeHead(404, { 'content-type': 'text/plain', 'access-control-allow-origin': '*' }).end('not found');
     }
   });
   return new Promise((ok) => server.listen(port, host, () => ok(server)));

@@ -299,10 +299,10 @@ test('a widget moved into another document keeps its stylesheet', async () => {
 
 test('the iframe page in a frame that may not run scripts shows its fallback', async () => {
   const { p, context } = await page();
-  await add(p, '<iframe id="f" sandbox="" src="embed.html?widget=chairs" style="height:200px"></iframe>');
+  await add(p, '<iframe id="f" sandbox="" src="pkg/frame.html?widget=chairs" style="height:200px"></iframe>');
   await p.waitForTimeout(500);
   const text = await p.frames()[1].evaluate(() => document.body.innerText).catch(() => null);
-  const frame = p.frames().find((f) => f.url().includes('embed.html'));
+  const frame = p.frames().find((f) => f.url().includes('frame.html'));
   const seen = text ?? await frame?.locator('body').innerText();
   assert.match(seen ?? '', /JavaScript/);
   await p.screenshot({ path: `${RESULTS}faults-sandboxed-frame.png` });
