@@ -66,6 +66,22 @@ const saved = (key) => { try { return JSON.parse(localStorage.getItem(key)); } c
 const save = (key, value) => { try { localStorage.setItem(key, JSON.stringify(value)); } catch { /* no copy */ } };
 const texts = new Map(); // absolute src -> {answer: Promise, until}: one request per src
 
+/** What the page's maintainer gets for data that arrived but cannot be used (not JSON, or
+ * invalid): every error with its file, line, column and path, in the console and in
+ * `gmg-error`; the visitor sees one sentence. `details` go into the widget under `debug`. */
+function invalid(src, errors) {
+  const where = (p) => `${src}:${p.line}:${p.column}: ${p.path ? `${p.path}: ` : ''}${p.message}${p.hint ? ` (${p.hint})` : ''}`;
+  const first = errors[0];
+  // For the page's maintainer: every error with its path and line (the visitor sees a sentence).
+  warn(`the data at ${src} could not be used (${errors.length} error${errors.length === 1 ? '' : 's'}); the widget shows the saved copy or its built-in data instead.\n${errors.slice(0, 50).map(where).join('\n')}`);
+  const problems = errors.slice(0, 50).map(({ path, line, column, message, hint }) => ({ path, line, column, message, hint }));
+  return {
+    kind: 'invalid',
+    problem: { kind: 'invalid', src, message: first.message, path: first.path, line: first.line, column: first.column, problems },
+    details: problems.map(where).join('\n'),
+  };
+}
+
 /** A failure of a request, with what the page's maintainer needs (kind, status, message). */
 const failure = (kind, message, status) => ({ kind, message, ...(status && { status }) });
 
@@ -123,8 +139,8 @@ function request(src, timeout) {
     }
     const data = await readBody(r);
     await load();
-    const bad = validate(data).find((x) => x.severity === 'error');
-    if (bad) return { data, bad: bad.message };
+    const errors = validate(data).filter((x) => x.severity === 'error');
+    if (errors.length) return { data, bad: errors[0].message, errors };
     return { data };
   })()
     .catch((e) => ({
@@ -152,15 +168,20 @@ function fetchData(src, timeout) {
       return { data: res.data, src };
     }
     const copy = saved(`gmg:${src}`);
-    const fail = res.fail ?? failure('unusable', res.bad);
-    const problem = { kind: res.bad ? 'invalid' : fail.kind, src, message: `${src}: ${fail.message}`, ...(fail.status && { status: fail.status }) };
-    warn(`the data at ${src} could not be used (${problem.message})${typeof copy?.data === 'string' ? `; showing the copy saved on ${copy.on}` : ''}`);
-    if (typeof copy?.data === 'string') {
-      // A later answer is unusable: the last good copy, with its date, is what shows.
-      return { error: res.bad ? 'unusable' : fail.kind, status: fail.status, data: copy.data, savedOn: copy.on, src, problem };
+    const shown = typeof copy?.data === 'string' ? { data: copy.data, savedOn: copy.on } : {};
+    if (res.bad) {
+      // Not JSON, or invalid data (first load or later): visitors keep the saved copy or the
+      // built-in data, with one sentence in their language; the details are the maintainer's.
+      const { problem, details } = invalid(src, res.errors);
+      return { error: 'invalid', src, problem: { ...problem, message: `${src}: ${problem.message}` }, details, ...shown };
     }
-    // Invalid data and no copy: the widget lists the validator's messages.
-    if (res.bad) return { data: res.data, src, problem };
+    const fail = res.fail;
+    const problem = { kind: fail.kind, src, message: `${src}: ${fail.message}`, ...(fail.status && { status: fail.status }) };
+    warn(`the data at ${src} could not be used (${problem.message})${shown.data ? `; showing the copy saved on ${copy.on}` : ''}`);
+    if (shown.data) {
+      // A later answer is unusable: the last good copy, with its date, is what shows.
+      return { error: fail.kind, status: fail.status, src, problem, ...shown };
+    }
     return { error: fail.kind, status: fail.status, src, problem };
   });
 }
@@ -230,7 +251,7 @@ class Mount {
   #res;
   started = false;
 
-  /** `read()` gives the options: {widget, src, data, lang, today, timeout, deepLink, selected}. */
+  /** `read()` gives the options: {widget, src, data, lang, today, timeout, deepLink, debug, selected}. */
   constructor(host, read) {
     if (mounts.has(host)) throw new Error('gmg-widgets: this element already has a widget; call destroy() on it first');
     this.host = host;
@@ -297,7 +318,9 @@ class Mount {
     if (gen !== this.#gen) return; // superseded or destroyed meanwhile
     if (got?.problem && src !== this.#src) emit(this.host, 'gmg-error', got.problem);
     [this.#src, this.#res] = [src, res];
-    const options = { ...o, today: o.today ?? '', error: '', ...got };
+    const { details, ...answer } = got ?? {};
+    // The maintainer's details appear in the widget only where the page asks (`debug`).
+    const options = { ...o, today: o.today ?? '', error: '', ...answer, details: (o.debug && details) || '' };
     if (this.#handle) {
       this.#mark();
       return this.#handle.update(options);
@@ -378,7 +401,7 @@ const langOf = (el) => el.closest('[lang]')?.getAttribute('lang') || doc?.docume
 
 /**
  * Mounts a widget on `element` (it gets an open shadow root). `options`: {widget, src, data,
- * lang, today, selected, timeout, deepLink}. Returns {update(options), destroy()}.
+ * lang, today, selected, timeout, deepLink, debug}. Returns {update(options), destroy()}.
  */
 export function mount(element, options = {}) {
   if (!(element instanceof (G.Element ?? Base))) throw new TypeError('gmg-widgets: mount(element, options) needs an element');
@@ -451,10 +474,11 @@ function attributes(el, p) {
     today: a('today'),
     timeout: a('timeout'),
     deepLink: a('deep-link') !== undefined,
+    debug: a('debug') !== undefined,
   };
 }
 
-const ATTRS = ['src', 'lang', 'today', 'timeout', 'deep-link'];
+const ATTRS = ['src', 'lang', 'today', 'timeout', 'deep-link', 'debug'];
 
 export class GmgWidget extends Base {
   static observedAttributes = ATTRS;

@@ -91,10 +91,14 @@ pub enum LoadError {
     Unusable,
     /// The page embeds the widget wrongly (an address that is not one, ...).
     Setup,
+    /// An answer that is not JSON, or not valid data: the last good copy (or the built-in
+    /// data) stays on screen, and the details go to the page's maintainer (console,
+    /// `gmg-error`, and the widget itself only where the page asks with `debug`).
+    Invalid,
 }
 
 impl LoadError {
-    /// Reads the codes the JS loader passes: "not-found", "network", "timeout".
+    /// Reads the codes the JS loader passes: "not-found", "network", "timeout", "invalid".
     pub fn from_code(code: &str) -> Option<Self> {
         Some(match code {
             "not-found" => LoadError::NotFound,
@@ -103,6 +107,7 @@ impl LoadError {
             "server" => LoadError::Server,
             "unusable" => LoadError::Unusable,
             "setup" => LoadError::Setup,
+            "invalid" => LoadError::Invalid,
             _ => return None,
         })
     }
@@ -136,6 +141,11 @@ pub struct WidgetProps {
     /// When the copy shown was saved (a last good copy kept by the loader), `YYYY-MM-DD`.
     #[prop_or_default]
     pub saved_on: Option<PartialDate>,
+    /// The maintainer's details of a failed load (path, line and message, one per entry),
+    /// shown under the visitor's sentence; the loader passes them only where the page asks
+    /// for them (`debug`).
+    #[prop_or_default]
+    pub details: Rc<[AttrValue]>,
 }
 
 /// What each widget receives from [`Widget`].
@@ -185,12 +195,18 @@ pub fn Widget(props: &WidgetProps) -> Html {
                         LoadError::Server => i18n::Msg::ErrServer,
                         LoadError::Unusable => i18n::Msg::ErrUnusable,
                         LoadError::Setup => i18n::Msg::ErrSetup,
+                        LoadError::Invalid => i18n::Msg::ErrInvalid,
                     }), &[src]) }</p>
                     if let Some(day) = &props.saved_on {
                         <p>{ i18n::fill(i18n::t(lang, i18n::Msg::SavedCopy), &[&i18n::format_date(lang, day)]) }</p>
                     } else if let Some(day) = props.data.dataset.updated.filter(|_| props.data.is_default()) {
                         // Nothing saved: say that what shows is the data compiled in, and its age.
                         <p>{ i18n::fill(i18n::t(lang, i18n::Msg::BuiltInCopy), &[&i18n::format_date(lang, &day)]) }</p>
+                    }
+                    if !props.details.is_empty() {
+                        <ul class="gmg-maintainer" lang="en" dir="ltr">
+                            { for props.details.iter().map(|d| html! { <li>{ d.clone() }</li> }) }
+                        </ul>
                     }
                 </div>
             }
@@ -201,6 +217,10 @@ pub fn Widget(props: &WidgetProps) -> Html {
                         { for errors.map(|p| html! { <li>{ p.to_string() }</li> }) }
                     </ul>
                 </div>
+            }
+            if let Some(day) = &props.today {
+                // A fixed today (archived pages, the demo) is said, not silently assumed.
+                <p class="gmg-as-of">{ i18n::fill(i18n::t(lang, i18n::Msg::AsOf), &[&i18n::format_date(lang, day)]) }</p>
             }
             <TimelineView board={board} {lang} title={i18n::t(lang, props.kind.title())}
                 id_prefix={props.id_prefix.clone()} today={props.today.map(|d| d.first_day())}

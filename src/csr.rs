@@ -106,6 +106,11 @@ impl WidgetHandle {
         self.props.saved_on = options
             .string("savedOn")
             .and_then(|d| PartialDate::parse(&d).ok());
+        // The maintainer's details, one per line; the loader sends them only under `debug`.
+        self.props.details = options
+            .string("details")
+            .map(|d| d.lines().map(|l| AttrValue::from(l.to_owned())).collect())
+            .unwrap_or_default();
         if let Some(text) = options.string("data") {
             if self.data_text.as_deref() != Some(text.as_str()) {
                 self.props.data = Rc::new(crate::components::Loaded::from_text(&text));
@@ -119,7 +124,7 @@ impl WidgetHandle {
 #[wasm_bindgen]
 impl WidgetHandle {
     /// Mounts a widget on `mount_point` (an empty element: mounting clears it). `options`:
-    /// `{widget, lang, today, data, selected, idPrefix, error, src, savedOn}` where `data` is
+    /// `{widget, lang, today, data, selected, idPrefix, error, src, savedOn, details}` where `data` is
     /// the JSON text of a dataset (the embedded default data when absent). Selecting an item
     /// dispatches a bubbling, composed `gmg-select` event with `detail: {id, widget}`.
     pub fn mount(mount_point: Element, options: &JsValue) -> Result<WidgetHandle, JsError> {
@@ -149,6 +154,7 @@ impl WidgetHandle {
                 id_prefix: AttrValue::Static("gmg"),
                 load_error: None,
                 saved_on: None,
+                details: Rc::from(Vec::new()),
             },
             data_text: None,
             kind,

@@ -179,11 +179,16 @@ pub enum Msg {
     ErrSetup,
     /// "Announcement" (what an earlier source announced).
     Announcement,
+    /// Data from `src` that arrived but could not be used (not JSON, or invalid): "This
+    /// site's timeline data could not be used." The details go to the page's maintainer.
+    ErrInvalid,
+    /// Where `today` is fixed by the page: "As of {0}" (a full date).
+    AsOf,
 }
 
 impl Msg {
     /// Every message, in declaration order.
-    pub const ALL: [Msg; 82] = [
+    pub const ALL: [Msg; 84] = [
         Msg::WidgetChairs,
         Msg::WidgetStreams,
         Msg::WidgetOutcomes,
@@ -266,6 +271,8 @@ impl Msg {
         Msg::ErrUnusable,
         Msg::ErrSetup,
         Msg::Announcement,
+        Msg::ErrInvalid,
+        Msg::AsOf,
     ];
 
     /// The name of a status ("Confirmed", ...).
@@ -397,6 +404,8 @@ fn ar(msg: Msg) -> &'static str {
         ErrSetup => "لا يمكن عرض هذا المخطط الزمني: طريقة تضمينه في الصفحة غير صحيحة.",
         InEnglish => "الاقتباس بالإنكليزية: لا توجد صيغة رسمية له بالعربية.",
         Announcement => "الإعلان",
+        ErrInvalid => "تعذر استخدام بيانات المخطط الزمني التي يقدمها هذا الموقع.",
+        AsOf => "الوضع في {0}",
     }
 }
 
@@ -485,6 +494,8 @@ fn zh(msg: Msg) -> &'static str {
         ErrSetup => "无法显示此时间轴：页面嵌入方式有误。",
         InEnglish => "引文为英文：没有中文正式文本。",
         Announcement => "原宣布",
+        ErrInvalid => "无法使用本网站提供的时间轴数据。",
+        AsOf => "截至{0}",
     }
 }
 
@@ -575,6 +586,8 @@ fn en(msg: Msg) -> &'static str {
         ErrSetup => "This timeline cannot be shown: the page embeds it incorrectly.",
         InEnglish => "The quote is in English: there is no official version in this language.",
         Announcement => "Announcement",
+        ErrInvalid => "This site’s timeline data could not be used.",
+        AsOf => "As of {0}",
     }
 }
 
@@ -669,6 +682,10 @@ fn fr(msg: Msg) -> &'static str {
             "Citation en anglais\u{a0}: il n'en existe pas de version officielle en français."
         }
         Announcement => "Annonce",
+        ErrInvalid => {
+            "Les données de la chronologie fournies par ce site n’ont pas pu être utilisées."
+        }
+        AsOf => "Situation au {0}",
     }
 }
 
@@ -757,6 +774,8 @@ fn ru(msg: Msg) -> &'static str {
         ErrSetup => "Эту хронологию нельзя показать: она неправильно встроена в страницу.",
         InEnglish => "Цитата на английском языке: официального текста на русском языке нет.",
         Announcement => "Объявление",
+        ErrInvalid => "Не удалось использовать данные хронологии, предоставленные этим сайтом.",
+        AsOf => "По состоянию на {0}",
     }
 }
 
@@ -847,6 +866,8 @@ fn es(msg: Msg) -> &'static str {
         ErrSetup => "Esta cronología no puede mostrarse: la página la inserta de forma incorrecta.",
         InEnglish => "Cita en inglés: no existe una versión oficial en español.",
         Announcement => "Anuncio",
+        ErrInvalid => "No se pudieron usar los datos de la cronología que ofrece este sitio.",
+        AsOf => "Situación al {0}",
     }
 }
 
@@ -1268,7 +1289,7 @@ mod tests {
         for (i, m) in Msg::ALL.iter().enumerate() {
             assert_eq!(*m as usize, i);
         }
-        assert_eq!(Msg::ALL.len(), Msg::Announcement as usize + 1);
+        assert_eq!(Msg::ALL.len(), Msg::AsOf as usize + 1);
     }
 
     #[test]

@@ -20,6 +20,7 @@ async fn render(kind: WidgetKind, lang: Lang, data: Loaded, today: &str) -> Stri
         id_prefix: "gmg".into(),
         load_error: None,
         saved_on: None,
+        details: Rc::from(Vec::new()),
     };
     LocalServerRenderer::<Widget>::with_props(props)
         .hydratable(false)
@@ -214,6 +215,7 @@ async fn a_failed_source_says_why_and_what_is_shown_instead() {
             "https://partner.example/gmg.json".into(),
         )),
         saved_on,
+        details: Rc::from(Vec::new()),
     };
     let html = LocalServerRenderer::<Widget>::with_props(props(None))
         .hydratable(false)
@@ -283,4 +285,71 @@ async fn every_widget_on_default_data_and_on_a_small_fixture() {
         );
         snapshot(&format!("{name}-small-en"), &html);
     }
+}
+
+#[tokio::test]
+async fn an_invalid_source_keeps_the_built_in_data_with_one_sentence_in_each_language() {
+    use gmg_widgets::components::LoadError;
+    let props = |lang: Lang, details: Vec<&str>| WidgetProps {
+        kind: WidgetKind::Chairs,
+        lang,
+        today: None,
+        data: Rc::new(Loaded::default_data()),
+        on_select: Default::default(),
+        selected: None,
+        id_prefix: "gmg".into(),
+        load_error: Some((
+            LoadError::Invalid,
+            "https://partner.example/gmg.json".into(),
+        )),
+        saved_on: None,
+        details: details.into_iter().map(|d| d.to_owned().into()).collect(),
+    };
+    let sentences = [
+        (Lang::En, "This site’s timeline data could not be used."),
+        (Lang::Fr, "n’ont pas pu être utilisées"),
+        (Lang::Es, "No se pudieron usar los datos"),
+        (Lang::Ru, "Не удалось использовать данные"),
+        (Lang::Zh, "无法使用本网站提供的时间轴数据"),
+        (Lang::Ar, "تعذر استخدام بيانات المخطط الزمني"),
+    ];
+    for (lang, sentence) in sentences {
+        let html = LocalServerRenderer::<Widget>::with_props(props(lang, vec![]))
+            .hydratable(false)
+            .render()
+            .await;
+        assert!(html.contains(sentence), "{lang:?}: {html}");
+        // The visitor is not shown the maintainer's details nor the URL.
+        assert!(!html.contains("partner.example"), "{lang:?}: {html}");
+        assert!(!html.contains("gmg-maintainer"), "{lang:?}: {html}");
+        assert!(
+            html.matches("class=\"gmg-item").count() > 3,
+            "the built-in chairs stay: {html}"
+        );
+    }
+    let html = LocalServerRenderer::<Widget>::with_props(props(
+        Lang::Fr,
+        vec!["line 3, column 12: chair_terms[0].from: not a date"],
+    ))
+    .hydratable(false)
+    .render()
+    .await;
+    assert!(
+        html.contains("line 3, column 12: chair_terms[0].from: not a date"),
+        "with debug the details are shown: {html}"
+    );
+}
+
+#[tokio::test]
+async fn a_fixed_today_is_said_in_the_widget() {
+    let data = || Loaded::default_data();
+    let html = render(WidgetKind::Chairs, Lang::En, data(), "2014-06-01").await;
+    assert!(html.contains("As of 1 June 2014"), "{html}");
+    let html = render(WidgetKind::Outcomes, Lang::Fr, data(), "2014-06-01").await;
+    assert!(html.contains("Situation au 1er juin 2014"), "{html}");
+    let html = render(WidgetKind::Chairs, Lang::En, data(), "").await;
+    assert!(
+        !html.contains("gmg-as-of"),
+        "no line when today is the visitor's: {html}"
+    );
 }
