@@ -301,8 +301,11 @@ test('404, invalid JSON, invalid data and no answer each show their own message'
     .every((id) => document.getElementById(id).shadowRoot?.querySelector('.gmg-problems')), null, { timeout: 10000 });
   const problemsOf = (id) => page.locator(`#${id}`).evaluate((el) => el.shadowRoot.querySelector('.gmg-problems').textContent);
   assert.match(await problemsOf('e404'), /could not be found \(http:\/\/127\.0\.0\.1:\d+\/data\/missing\.json\)/);
-  assert.match(await problemsOf('ejson'), /Errors in the timeline data \(1\)/);
-  assert.match(await problemsOf('edata'), /Errors in the timeline data.*not a valid date/s);
+  // Unusable data: one sentence for visitors, the built-in data stays (details: issue 17's test).
+  assert.match(await problemsOf('ejson'), /This site’s timeline data could not be used\./);
+  assert.match(await problemsOf('edata'), /This site’s timeline data could not be used\..*built into the widget/s);
+  assert.doesNotMatch(await problemsOf('edata'), /not a valid date/);
+  assert.match(await text(page, '#edata'), /ILO/);
   assert.match(await problemsOf('enever'), /did not arrive in time/);
   assert.doesNotMatch(await problemsOf('efr'), /could not be found/); // localized
   const kinds = Object.fromEntries((await page.evaluate(() => window.errors)).map((e) => [e.id, e.kind]));

@@ -62,6 +62,8 @@ test('generator: each snippet, pasted into a blank page, renders the widget its 
     assert.equal(await page.evaluate(() => navigator.clipboard.readText()), snippet);
 
     // What the preview shows.
+    // The widgets start near the viewport: the preview is below the snippets and the check.
+    await page.locator('#preview').scrollIntoViewIfNeeded();
     let f = await preview();
     if (kind === 'iframe') f = f.childFrames()[0] ?? f;
     await f.waitForLoadState();
@@ -93,6 +95,7 @@ test('generator: each snippet, pasted into a blank page, renders the widget its 
     await other.close();
   }
   await page.check('input[name="show"][value="element"]');
+  await page.locator('#preview').scrollIntoViewIfNeeded();
   await rendered(await preview(), 'gmg-outcomes');
   await page.screenshot({ path: `${RESULTS}generator.png`, fullPage: true });
   assert.deepEqual(problems, []);
