@@ -268,3 +268,17 @@ test('bad data from src on first load: the built-in data stays, with one sentenc
   assert.deepEqual(p.problems, []);
   await p.context.close();
 });
+
+test('the demo server sends Access-Control-Allow-Origin: * on the module, glue, wasm, css, frame and data', async () => {
+  const current = JSON.parse(readFileSync(join(ROOT, 'www/pkg/dist/current.json'), 'utf8'));
+  const hashed = Object.values(current.files).map((f) => `/pkg/dist/${current.version}/${f.file}`);
+  for (const path of ['/pkg/gmg-widgets.js', '/pkg/gmg_widgets.js', '/pkg/gmg_widgets_bg.wasm', '/pkg/frame.html',
+    '/pkg/frame.css', '/pkg/frame-host.js', '/data/gmg.json', ...hashed]) {
+    const r = await fetch(`${env.base}${path}`, { headers: { origin: partner.base } });
+    assert.equal(r.status, 200, path);
+    assert.equal(r.headers.get('access-control-allow-origin'), '*', `${path} is readable from other origins`);
+    if (path.endsWith('.wasm')) assert.equal(r.headers.get('content-type'), 'application/wasm');
+  }
+  const r = await fetch(`${env.base}/no-cors/pkg/gmg-widgets.js`);
+  assert.equal(r.headers.get('access-control-allow-origin'), null, 'the /no-cors/ test hook sends none');
+});

@@ -70,6 +70,11 @@ test('dist/VERSION: hashed names, rewritten references, manifest hashes match th
   const headers = readFileSync(join(tmp, 'cdn', '_headers'), 'utf8');
   assert.match(headers, new RegExp(`/${version.replace(/\./g, '\\.')}/\\*\\n\\s+Cache-Control: public, max-age=31536000, immutable`));
   assert.match(headers, /\/latest\/\*\n\s+Cache-Control: public, max-age=300/);
+  // A partner's page is another origin: crossorigin + SRI need CORS on every file.
+  for (const path of [`/${version}/*`, '/latest/*']) {
+    const block = headers.slice(headers.indexOf(`${path}\n`)).split(/\n(?=\S)/)[0];
+    assert.match(block, /\n\s+Access-Control-Allow-Origin: \*/, `${path} is served with CORS: ${block}`);
+  }
   assert.match(readFileSync(join(tmp, 'cdn', 'latest', 'gmg-widgets.js'), 'utf8'), new RegExp(`${version}/${manifest.files['gmg-widgets.js'].file}`));
 });
 
