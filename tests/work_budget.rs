@@ -84,6 +84,7 @@ fn render(kind: WidgetKind, data: Rc<Loaded>) -> String {
         id_prefix: "gmg".into(),
         load_error: None,
         saved_on: None,
+        details: Rc::from(Vec::new()),
     };
     let rt = tokio::runtime::Builder::new_current_thread()
         .build()
