@@ -27,6 +27,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { fallbackHtml } from '../www/fallback.js';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 export const DEFAULT_BASE = 'https://your-host/gmg-widgets/';
@@ -146,7 +147,10 @@ export function buildDist({ pkgDir = join(ROOT, 'pkg'), out = join(ROOT, 'dist')
   const s = snippets(manifest, base);
   manifest.snippet = `${s.preload}\n${s.script}`;
   writeFileSync(join(dir, 'integrity.json'), `${JSON.stringify(manifest, null, 2)}\n`);
-  writeFileSync(join(dir, 'snippet.html'), `<!-- gmg-widgets ${version}: paste into the page, then use the elements. -->\n${manifest.snippet}\n<gmg-chairs></gmg-chairs>\n`);
+  // The element carries a fallback for readers without script: the chairs, listed in English
+  // (the demo's generator writes it in any of the six languages, for any widget).
+  const data = JSON.parse(readFileSync(join(ROOT, 'data', 'gmg.json'), 'utf8'));
+  writeFileSync(join(dir, 'snippet.html'), `<!-- gmg-widgets ${version}: paste into the page, then use the elements. -->\n${manifest.snippet}\n<gmg-chairs lang="en">\n${fallbackHtml(data, 'chairs', 'en')}\n</gmg-chairs>\n`);
   if (alias) {
     mkdirSync(join(out, 'latest'), { recursive: true });
     writeFileSync(join(out, 'latest', 'gmg-widgets.js'),

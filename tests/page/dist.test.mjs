@@ -70,6 +70,10 @@ test('dist/VERSION: hashed names, rewritten references, manifest hashes match th
   const headers = readFileSync(join(tmp, 'cdn', '_headers'), 'utf8');
   assert.match(headers, new RegExp(`/${version.replace(/\./g, '\\.')}/\\*\\n\\s+Cache-Control: public, max-age=31536000, immutable`));
   assert.match(headers, /\/latest\/\*\n\s+Cache-Control: public, max-age=300/);
+  // The snippet's element carries a fallback list for readers without script.
+  const pasted = readFileSync(join(dir, 'snippet.html'), 'utf8');
+  assert.match(pasted, /<gmg-chairs lang="en">\n  <p><strong>Chairs[^<]*<\/strong><\/p>\n  <ol>\n(    <li><time datetime="[\d-]+">[^<]+<\/time>: [^<]+<\/li>\n)+  <\/ol>\n<\/gmg-chairs>/, pasted);
+  assert.match(pasted, /ILO/);
   // A partner's page is another origin: crossorigin + SRI need CORS on every file.
   for (const path of [`/${version}/*`, '/latest/*']) {
     const block = headers.slice(headers.indexOf(`${path}\n`)).split(/\n(?=\S)/)[0];
