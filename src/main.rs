@@ -409,6 +409,7 @@ fn widget_props(
         id_prefix: "gmg".into(),
         load_error: None,
         saved_on: None,
+        details: Rc::from(Vec::new()),
     }
 }
 
