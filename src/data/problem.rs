@@ -140,7 +140,7 @@ impl Omitted {
 /// however broken the file.
 #[derive(Clone, Debug, Default)]
 pub struct Problems {
-    /// The problems kept (at most twice [`MAX_PROBLEMS`] until [`Problems::finish`]).
+    /// The problems kept (at most twice [`MAX_PROBLEMS`] until [`finish`]).
     pub list: Vec<Problem>,
     /// Those counted but not kept.
     pub omitted: Omitted,
