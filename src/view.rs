@@ -388,6 +388,11 @@ pub fn place_lane<'a>(items: &'a [Item], window: &Viewport) -> Vec<Placed<'a>> {
         .map(|(i, p)| {
             let mut share = if i.point { MARKER_SHARE } else { BAR_SHARE };
             let mut first = i.first();
+            if i.point && p.start + MARKER_SHARE > 1.0 {
+                // A marker near the window's end keeps its label before it, inside the widget.
+                p.label_before = true;
+                first = first.saturating_sub((span * MARKER_SHARE) as DayNumber);
+            }
             if !i.point {
                 let label = label_share(i);
                 if label > p.width {

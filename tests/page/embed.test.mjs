@@ -281,7 +281,10 @@ test('removing and re-adding a widget 200 times leaves the JS heap near its star
   assert.ok(end < start * 2 && end < start + 5 * 1048576, `heap ${start} -> ${end}`);
   assert.ok(wasmEnd <= wasmStart + 4 * 1048576, `wasm memory ${wasmStart} -> ${wasmEnd}`);
   assert.equal(await page.evaluate(() => document.getElementById('main').childElementCount), 0);
-  assert.deepEqual(problems, []);
+  // A widget shows its saved copy at once and removing it cancels the refresh still under way:
+  // that cancelled request is teardown doing its job, any other failure is a problem.
+  const aborted = (p) => /^request failed: \S+\/data\/gmg\.json net::ERR_ABORTED$/.test(p);
+  assert.deepEqual(problems.filter((p) => !aborted(p)), []);
   await context.close();
 });
 
