@@ -171,7 +171,9 @@ test('attribute and ancestor lang changes update the widget in place', async () 
   await page.evaluate(() => { document.getElementById('main').removeAttribute('lang'); document.documentElement.lang = 'ru'; });
   await page.waitForFunction(() => document.querySelector('#w').shadowRoot.textContent.includes('Председатели'));
   assert.ok(await page.evaluate(() => document.querySelector('#w').shadowRoot.firstElementChild === window.mountDiv), 'same mount point');
-  assert.deepEqual(problems, []);
+  // A change of language may cancel a refresh of data/gmg.json still under way (ERR_ABORTED);
+  // any other failed request is a problem.
+  assert.deepEqual(problems.filter((p) => !/^request failed: \S+\/data\/gmg\.json net::ERR_ABORTED$/.test(p)), []);
   await context.close();
 });
 

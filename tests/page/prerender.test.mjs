@@ -30,7 +30,11 @@ function measure() {
       const box = li.getBoundingClientRect();
       const s = Number(li.dataset.s);
       const w = Number(li.dataset.w);
-      const start = rtl ? lane.right - box.right : box.left - lane.left;
+      // A marker near the window's end ends at its day, its label before it (.gmg-label-before).
+      const before = li.classList.contains('gmg-point') && li.classList.contains('gmg-label-before');
+      const start = before
+        ? (rtl ? lane.right - box.left : box.right - lane.left)
+        : (rtl ? lane.right - box.right : box.left - lane.left);
       return {
         text: li.textContent.trim(),
         visible: box.width > 0 && box.height > 0 && getComputedStyle(li).position === 'absolute',
