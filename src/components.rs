@@ -35,8 +35,10 @@ pub use crate::view::WidgetKind;
 pub struct Loaded {
     /// What could be read (empty when the data had errors).
     pub dataset: Rc<Dataset>,
-    /// Errors and warnings, in file order.
+    /// Errors and warnings, in file order: the first ones, then one that counts the rest.
     pub problems: Rc<[Problem]>,
+    /// How many errors were found, listed or not (the heading says this many).
+    pub error_count: usize,
 }
 
 impl PartialEq for Loaded {
@@ -52,6 +54,7 @@ impl Loaded {
         Loaded {
             dataset: data::default_dataset(),
             problems: Rc::from(Vec::new()),
+            error_count: 0,
         }
     }
 
@@ -59,6 +62,7 @@ impl Loaded {
     pub fn from_text(text: &str) -> Self {
         let report = data::load(text);
         Loaded {
+            error_count: report.error_count(),
             dataset: Rc::new(report.dataset.unwrap_or_default()),
             problems: report.problems.into(),
         }
@@ -212,7 +216,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
             }
             if props.data.has_errors() {
                 <div class="gmg-problems" role="alert">
-                    <p>{ i18n::fill(i18n::t(lang, i18n::Msg::ErrCount), &[&i18n::format_number(lang, &props.data.problems.iter().filter(|p| p.is_error()).count().to_string())]) }</p>
+                    <p>{ i18n::fill(i18n::t(lang, i18n::Msg::ErrCount), &[&i18n::format_number(lang, &props.data.error_count.to_string())]) }</p>
                     <ul>
                         { for errors.map(|p| html! { <li>{ p.to_string() }</li> }) }
                     </ul>

@@ -98,6 +98,32 @@ async fn broken_data_renders_the_errors_with_their_place() {
     assert!(html.contains("line 1"), "{html}");
 }
 
+#[tokio::test]
+async fn the_error_heading_counts_every_error_not_only_those_listed() {
+    // 150 chair terms naming members that do not exist, one a year: 150 errors, of which the
+    // first ones are listed and the rest counted in one last line.
+    let terms: Vec<String> = (0..150)
+        .map(|i| {
+            let year = 1800 + i;
+            format!(r#"{{"id": "t{i}", "member": "nobody-{i}", "from": "{year}", "to": "{year}"}}"#)
+        })
+        .collect();
+    let text = format!(
+        r#"{{"version": 1, "group": {{"name": "G", "short_name": "G"}}, "members": [], "chair_terms": [{}]}}"#,
+        terms.join(",")
+    );
+    let loaded = Loaded::from_text(&text);
+    assert_eq!(loaded.error_count, 150);
+    let listed = loaded.problems.iter().filter(|p| p.is_error()).count();
+    assert!(listed <= 101, "{listed} listed");
+    let html = render(WidgetKind::Chairs, Lang::En, loaded, "2015").await;
+    assert!(
+        html.contains("Errors in the timeline data (150):"),
+        "{html}"
+    );
+    assert!(html.contains("more not listed"), "{html}");
+}
+
 const ENGLISH_ONLY: &str = r#"{
   "version": 1,
   "group": {"name": "Global Migration Group", "short_name": "GMG"},
