@@ -18,6 +18,8 @@ mod item;
 mod legend;
 mod outcomes;
 mod overview;
+#[cfg(feature = "csr")]
+mod slot;
 pub mod timeline_view;
 mod toolbar;
 mod work_streams;
@@ -25,6 +27,8 @@ mod work_streams;
 pub use chairs::Chairs;
 pub use outcomes::Outcomes;
 pub use overview::Overview;
+#[cfg(feature = "csr")]
+pub use slot::{Slot, SlotProps};
 pub use timeline_view::TimelineView;
 pub use work_streams::WorkStreams;
 

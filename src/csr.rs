@@ -2,7 +2,7 @@
 //! a widget. The custom elements themselves are a small JS module (`js/gmg-widgets.js`),
 //! because wasm-bindgen cannot subclass `HTMLElement`.
 
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use js_sys::{Object, Reflect};
@@ -10,7 +10,7 @@ use wasm_bindgen::prelude::*;
 use web_sys::{CustomEvent, CustomEventInit, Element};
 use yew::{AppHandle, AttrValue, Callback, Renderer};
 
-use crate::components::{LoadError, Widget, WidgetKind, WidgetProps};
+use crate::components::{LoadError, Slot, SlotProps, WidgetKind, WidgetProps};
 use crate::date::PartialDate;
 use crate::text::Lang;
 
@@ -20,10 +20,31 @@ pub fn styles() -> String {
     crate::STYLES.to_owned()
 }
 
+/// An app whose widget was destroyed, kept for the next mount with the element it renders in.
+struct IdleApp {
+    root: Element,
+    app: AppHandle<Slot>,
+}
+
+thread_local! {
+    /// Apps waiting to be used again. Yew 0.23 never frees the event listeners it puts on an
+    /// app's root element, nor the root they hold: a new app per mount would leave one
+    /// detached element and its listeners behind for every mount, for the life of the page.
+    /// Reusing apps bounds that by the most widgets mounted at once (an idle app renders
+    /// nothing, so the pool at rest costs less than the page at its peak).
+    static IDLE: RefCell<Vec<IdleApp>> = const { RefCell::new(Vec::new()) };
+    /// The number of the last mount (see [`SlotProps::mount`]).
+    static MOUNTS: Cell<u64> = const { Cell::new(0) };
+}
+
 /// A mounted widget. Dropping it (or calling `destroy`, or `free` from JS) tears the app down.
 #[wasm_bindgen]
 pub struct WidgetHandle {
-    app: Option<AppHandle<Widget>>,
+    app: Option<AppHandle<Slot>>,
+    /// The element the app renders in, a child of the mount point.
+    root: Element,
+    /// This mount's number.
+    mount: u64,
     mount_point: Element,
     props: WidgetProps,
     data_text: Option<String>,
@@ -65,6 +86,13 @@ fn emit(target: &Element, name: &str, detail: &JsValue) {
 }
 
 impl WidgetHandle {
+    fn slot_props(&self) -> SlotProps {
+        SlotProps {
+            widget: Some(self.props.clone()),
+            mount: self.mount,
+        }
+    }
+
     fn apply(&mut self, options: &JsValue) -> Result<(), JsError> {
         if !options.is_object() {
             return Err(JsError::new("gmg-widgets: options must be an object"));
@@ -141,8 +169,22 @@ impl WidgetHandle {
             );
             emit(&target, "gmg-select", &detail);
         });
+        let idle = IDLE.with(|idle| idle.borrow_mut().pop());
+        let root = match &idle {
+            Some(idle) => idle.root.clone(),
+            None => mount_point
+                .owner_document()
+                .and_then(|d| d.create_element("div").ok())
+                .ok_or_else(|| JsError::new("gmg-widgets: the mount point is in no document"))?,
+        };
+        let mount = MOUNTS.with(|m| {
+            m.set(m.get() + 1);
+            m.get()
+        });
         let mut handle = WidgetHandle {
             app: None,
+            root,
+            mount,
             mount_point,
             props: WidgetProps {
                 kind: WidgetKind::Chairs,
@@ -159,21 +201,34 @@ impl WidgetHandle {
             data_text: None,
             kind,
         };
-        handle.apply(options)?;
-        let app = Renderer::<Widget>::with_root_and_props(
-            handle.mount_point.clone(),
-            handle.props.clone(),
-        )
-        .render();
-        handle.app = Some(app);
+        if let Err(e) = handle.apply(options) {
+            // Bad options: the idle app goes back to the pool, unused.
+            if let Some(idle) = idle {
+                IDLE.with(|pool| pool.borrow_mut().push(idle));
+            }
+            return Err(e);
+        }
+        // Mounting clears the mount point (as Yew's own mount does).
+        handle
+            .mount_point
+            .replace_children_with_node_1(&handle.root);
+        let props = handle.slot_props();
+        handle.app = Some(match idle {
+            Some(mut idle) => {
+                idle.app.update(props);
+                idle.app
+            }
+            None => Renderer::<Slot>::with_root_and_props(handle.root.clone(), props).render(),
+        });
         Ok(handle)
     }
 
     /// Applies new options in place (only the keys given change).
     pub fn update(&mut self, options: &JsValue) -> Result<(), JsError> {
         self.apply(options)?;
+        let props = self.slot_props();
         if let Some(app) = self.app.as_mut() {
-            app.update(self.props.clone());
+            app.update(props);
         }
         Ok(())
     }
@@ -190,8 +245,19 @@ impl WidgetHandle {
 
     /// Tears the widget down and empties its mount point. Calling it twice is harmless.
     pub fn destroy(&mut self) {
-        if let Some(app) = self.app.take() {
-            app.destroy();
+        if let Some(mut app) = self.app.take() {
+            // The app renders nothing and waits, detached, for the next mount.
+            app.update(SlotProps {
+                widget: None,
+                mount: self.mount,
+            });
+            self.root.remove();
+            IDLE.with(|idle| {
+                idle.borrow_mut().push(IdleApp {
+                    root: self.root.clone(),
+                    app,
+                })
+            });
         }
     }
 }
