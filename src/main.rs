@@ -18,6 +18,7 @@ use std::rc::Rc;
 use gmg_widgets::components::{Loaded, WidgetKind, WidgetProps};
 use gmg_widgets::data::{self, json, rotation, Problem, Report};
 use gmg_widgets::date::PartialDate;
+use gmg_widgets::i18n::{self, Msg};
 use gmg_widgets::prerender;
 use gmg_widgets::text::Lang;
 
@@ -32,10 +33,11 @@ Usage:
   gmg-widgets rotation FILE --terms N [--from YYYY]
       Print N terms of the chair rotation projected from FILE's rotation rule, starting
       with the term that includes the year YYYY when --from is given.
-  gmg-widgets review FILE [--lang ar|zh|en|fr|ru|es]
+  gmg-widgets review [FILE] [--lang ar|zh|en|fr|ru|es]
       List the translations that the file marks as awaiting a language unit's review
       (\"needs_review\"), with their JSON path, line and text, each followed by the
       English it translates; --lang keeps one language (an unknown one is an error).
+      Without FILE, list the widgets' own interface strings awaiting review, the same way.
   gmg-widgets render --widget chairs|work-streams|outcomes|timeline --lang ar|zh|en|fr|ru|es
                      [--data FILE] [--src URL] [--today YYYY[-MM[-DD]]] [--css URL]
                      [--format element|fragment|page]
@@ -320,10 +322,10 @@ fn review(args: &[OsString]) -> Result<u8, Usage> {
             codes.join(", ")
         )));
     }
-    let file = parsed
-        .file
-        .as_ref()
-        .ok_or_else(|| Usage("missing FILE".into()))?;
+    let Some(file) = parsed.file.as_ref() else {
+        review_interface(only);
+        return Ok(0);
+    };
     let text = std::fs::read_to_string(file)
         .map_err(|e| Usage(format!("cannot read {}: {e}", file.to_string_lossy())))?;
     let root = json::parse(&text).map_err(|e| {
@@ -338,6 +340,26 @@ fn review(args: &[OsString]) -> Result<u8, Usage> {
     walk_review(&root, "$", only, &mut found);
     println!("{found} translations awaiting review");
     Ok(0)
+}
+
+/// Lists the interface strings awaiting review (see `i18n::awaiting_review`), each with the
+/// English it translates, in the form `review FILE` uses for the data's own texts.
+fn review_interface(only: Option<&str>) {
+    let mut found = 0;
+    for lang in Lang::ALL
+        .into_iter()
+        .filter(|l| only.is_none_or(|o| o == l.code()))
+    {
+        for msg in Msg::ALL
+            .into_iter()
+            .filter(|m| i18n::awaiting_review(lang, *m))
+        {
+            found += 1;
+            println!("interface.{msg:?}.{}: {}", lang.code(), i18n::t(lang, msg));
+            println!("  en: {}", i18n::t(Lang::En, msg));
+        }
+    }
+    println!("{found} interface strings awaiting review");
 }
 
 fn walk_review(v: &json::Value, path: &str, only: Option<&str>, found: &mut usize) {

@@ -390,3 +390,34 @@ fn prerender_writes_the_stylesheet_and_every_fragment() {
     );
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+#[test]
+fn review_without_a_file_lists_the_interface_strings_awaiting_review() {
+    let (code, out, _) = run_str(&["review", "--lang", "ar"]);
+    assert_eq!(code, 0);
+    let lines: Vec<&str> = out.lines().collect();
+    let summary = lines.last().expect("a summary line");
+    let count: usize = summary.split(' ').next().unwrap().parse().unwrap();
+    assert!(
+        summary.ends_with("interface strings awaiting review"),
+        "{summary}"
+    );
+    assert!(count > 50, "{out}");
+    // Each string, with its key and language, is followed by the English it translates.
+    assert_eq!(lines.len() - 1, 2 * count, "{out}");
+    assert!(
+        out.contains("interface.CurrentChair.ar: ") && out.contains("\n  en: Current chair\n"),
+        "{out}"
+    );
+    assert!(lines
+        .iter()
+        .step_by(2)
+        .take(count)
+        .all(|l| l.starts_with("interface.") && l.contains(".ar: ")));
+    // English is the source text: it never awaits review.
+    let (_, en, _) = run_str(&["review", "--lang", "en"]);
+    assert_eq!(en.trim(), "0 interface strings awaiting review");
+    let (code, _, err) = run_str(&["review", "--lang", "xx"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("unknown language 'xx'"), "{err}");
+}
