@@ -59,6 +59,31 @@ Exit codes:
   2  the file cannot be read, or the command is wrong
 ";
 
+/// `print!` that never panics: when the reader has gone (`gmg-widgets validate F | head`) the
+/// rest of the output is dropped and the program still ends with its own exit code.
+macro_rules! out {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let _ = write!(std::io::stdout().lock(), $($arg)*);
+    }};
+}
+
+/// `println!` that never panics (see [`out!`]).
+macro_rules! outln {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stdout().lock(), $($arg)*);
+    }};
+}
+
+/// `eprintln!` that never panics (see [`out!`]).
+macro_rules! errln {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stderr().lock(), $($arg)*);
+    }};
+}
+
 /// A failure that ends the program with exit code 2.
 struct Usage(String);
 
@@ -67,8 +92,8 @@ fn main() -> ExitCode {
     match run(&args) {
         Ok(code) => ExitCode::from(code),
         Err(Usage(message)) => {
-            eprintln!("gmg-widgets: {message}");
-            eprintln!("Try 'gmg-widgets --help'.");
+            errln!("gmg-widgets: {message}");
+            errln!("Try 'gmg-widgets --help'.");
             ExitCode::from(2)
         }
     }
@@ -85,11 +110,11 @@ fn run(args: &[OsString]) -> Result<u8, Usage> {
             "missing command: validate, rotation, review, render or prerender".into(),
         )),
         "-h" | "--help" | "help" => {
-            print!("{HELP}");
+            out!("{HELP}");
             Ok(0)
         }
         "-V" | "--version" => {
-            println!(
+            outln!(
                 "gmg-widgets {} (data format version {})",
                 env!("CARGO_PKG_VERSION"),
                 gmg_widgets::model::SCHEMA_VERSION
@@ -194,7 +219,7 @@ impl Parsed {
 fn validate(args: &[OsString]) -> Result<u8, Usage> {
     let parsed = parse_args(args, &["format"])?;
     if parsed.help {
-        print!("{HELP}");
+        out!("{HELP}");
         return Ok(0);
     }
     let json_format = match parsed.option("format") {
@@ -204,12 +229,12 @@ fn validate(args: &[OsString]) -> Result<u8, Usage> {
     };
     let report = parsed.load()?;
     if json_format {
-        print!("{}", problems_json(&report.problems));
+        out!("{}", problems_json(&report.problems));
     } else {
         for p in &report.problems {
-            println!("{}", terminal_safe(&p.to_string()));
+            outln!("{}", terminal_safe(&p.to_string()));
         }
-        println!("{}", report.summary());
+        outln!("{}", report.summary());
     }
     Ok(if report.is_valid() { 0 } else { 1 })
 }
@@ -242,7 +267,7 @@ const MAX_TERMS: usize = 10_000;
 fn rotation(args: &[OsString]) -> Result<u8, Usage> {
     let parsed = parse_args(args, &["terms", "from"])?;
     if parsed.help {
-        print!("{HELP}");
+        out!("{HELP}");
         return Ok(0);
     }
     let terms = parsed
@@ -266,9 +291,9 @@ fn rotation(args: &[OsString]) -> Result<u8, Usage> {
     let report = parsed.load()?;
     let Some(dataset) = report.dataset.as_ref().filter(|_| report.is_valid()) else {
         for p in &report.problems {
-            eprintln!("{}", terminal_safe(&p.to_string()));
+            errln!("{}", terminal_safe(&p.to_string()));
         }
-        eprintln!("{}", report.summary());
+        errln!("{}", report.summary());
         return Ok(1);
     };
     let projection = match from {
@@ -298,7 +323,7 @@ fn rotation(args: &[OsString]) -> Result<u8, Usage> {
             }
         }
     };
-    print!(
+    out!(
         "{}",
         terminal_safe(&rotation::describe(dataset, &projection))
     );
@@ -310,7 +335,7 @@ fn rotation(args: &[OsString]) -> Result<u8, Usage> {
 fn review(args: &[OsString]) -> Result<u8, Usage> {
     let parsed = parse_args(args, &["lang"])?;
     if parsed.help {
-        print!("{HELP}");
+        out!("{HELP}");
         return Ok(0);
     }
     let only = parsed.option("lang");
@@ -338,7 +363,7 @@ fn review(args: &[OsString]) -> Result<u8, Usage> {
     })?;
     let mut found = 0;
     walk_review(&root, "$", only, &mut found);
-    println!("{found} translations awaiting review");
+    outln!("{found} translations awaiting review");
     Ok(0)
 }
 
@@ -355,11 +380,11 @@ fn review_interface(only: Option<&str>) {
             .filter(|m| i18n::awaiting_review(lang, *m))
         {
             found += 1;
-            println!("interface.{msg:?}.{}: {}", lang.code(), i18n::t(lang, msg));
-            println!("  en: {}", i18n::t(Lang::En, msg));
+            outln!("interface.{msg:?}.{}: {}", lang.code(), i18n::t(lang, msg));
+            outln!("  en: {}", i18n::t(Lang::En, msg));
         }
     }
-    println!("{found} interface strings awaiting review");
+    outln!("{found} interface strings awaiting review");
 }
 
 fn walk_review(v: &json::Value, path: &str, only: Option<&str>, found: &mut usize) {
@@ -372,7 +397,7 @@ fn walk_review(v: &json::Value, path: &str, only: Option<&str>, found: &mut usiz
         for lang in langs.into_iter().filter(|l| only.is_none_or(|o| o == *l)) {
             if let Some(t) = v.get(lang) {
                 *found += 1;
-                println!(
+                outln!(
                     "{} (line {}): {}",
                     terminal_safe(&format!("{path}.{lang}")),
                     t.pos.line,
@@ -380,7 +405,7 @@ fn walk_review(v: &json::Value, path: &str, only: Option<&str>, found: &mut usiz
                 );
                 // The English beside it, so that the reviewer can compare.
                 if let Some(en) = v.get("en").and_then(json::Value::as_str) {
-                    println!("  en: {}", terminal_safe(en));
+                    outln!("  en: {}", terminal_safe(en));
                 }
             }
         }
@@ -441,7 +466,7 @@ fn render(args: &[OsString]) -> Result<u8, Usage> {
         &["widget", "lang", "data", "src", "today", "css", "format"],
     )?;
     if parsed.help {
-        print!("{HELP}");
+        out!("{HELP}");
         return Ok(0);
     }
     if let Some(file) = &parsed.file {
@@ -487,7 +512,7 @@ fn render(args: &[OsString]) -> Result<u8, Usage> {
             let loaded = Loaded::from_text(&text);
             // The widget shows the errors, as the live one would; the exit code says so too.
             for p in loaded.problems.iter() {
-                eprintln!("{}", terminal_safe(&p.to_string()));
+                errln!("{}", terminal_safe(&p.to_string()));
             }
             let code = if loaded.has_errors() { 1 } else { 0 };
             (loaded, Some(text), code)
@@ -544,7 +569,7 @@ fn emit(text: &str) -> Result<(), Usage> {
 fn prerender_all(args: &[OsString]) -> Result<u8, Usage> {
     let parsed = parse_args(args, &[])?;
     if parsed.help {
-        print!("{HELP}");
+        out!("{HELP}");
         return Ok(0);
     }
     let dir = std::path::PathBuf::from(
@@ -570,7 +595,7 @@ fn prerender_all(args: &[OsString]) -> Result<u8, Usage> {
             count += 1;
         }
     }
-    println!(
+    outln!(
         "{count} fragments in {}, stylesheet {}",
         fragments.display(),
         dir.join(prerender::CSS_FILE).display()

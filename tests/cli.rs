@@ -421,3 +421,29 @@ fn review_without_a_file_lists_the_interface_strings_awaiting_review() {
     assert_eq!(code, 2);
     assert!(err.contains("unknown language 'xx'"), "{err}");
 }
+
+#[test]
+fn a_reader_that_goes_away_does_not_make_the_program_panic() {
+    // As in `gmg-widgets review --lang ar | head -1`: the pipe is closed before the output is
+    // written. The output is dropped; the exit code is still the command's own.
+    for args in [
+        vec!["review", "--lang", "ar"],
+        vec![
+            "validate",
+            concat!(env!("CARGO_MANIFEST_DIR"), "/data/gmg.json"),
+        ],
+    ] {
+        // The reading end is closed before the program starts, so every write fails.
+        let (reader, writer) = std::io::pipe().unwrap();
+        drop(reader);
+        let out = Command::new(env!("CARGO_BIN_EXE_gmg-widgets"))
+            .args(&args)
+            .stdout(writer)
+            .stderr(std::process::Stdio::piped())
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(!stderr.contains("panicked"), "{args:?}: {stderr}");
+        assert_eq!(out.status.code(), Some(0), "{args:?}: {stderr}");
+    }
+}
