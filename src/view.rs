@@ -300,12 +300,7 @@ fn name_of(ds: &Dataset, id: &str, lang: Lang) -> Option<Label> {
 /// Outcomes that name `id` among what they concern, as links back.
 fn referred_by(ds: &Dataset, id: &str, lang: Lang) -> Option<Detail> {
     let refs: Vec<_> = ds
-        .outcomes
-        .iter()
-        .filter(|o| {
-            crate::work::tick(1 + o.concerns.len());
-            o.concerns.iter().any(|c| &**c == id)
-        })
+        .outcomes_concerning(id)
         .map(|o| (o.id.clone(), Label::of(&o.title, lang)))
         .collect();
     (!refs.is_empty()).then_some(Detail::Links(Msg::ReferredToBy, refs))

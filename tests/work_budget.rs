@@ -228,7 +228,23 @@ fn generated(n: usize) -> Vec<(String, String)> {
         .collect::<Vec<_>>()
         .join(",\n");
     let outcomes = (0..n)
-        .map(|i| format!(r#"{{"id": "o{i}", "date": "2013-10-03", "title": "Outcome {i}", "concerns": ["m{}", "o{}"]}}"#, i % 50, (i + 1) % n))
+        .map(|i| format!(r#"{{"id": "o{i}", "date": "2013-10-03", "title": "Outcome {i}", "document": {{"title": "D{i}"}}, "concerns": ["m{}", "o{}"]}}"#, i % 50, (i + 1) % n))
+        .collect::<Vec<_>>()
+        .join(",\n");
+    // Every term named by an outcome, and each member by many terms: found by look-up, not
+    // by a scan of every outcome for every term (n × n).
+    let referred = (0..n)
+        .map(|i| format!(r#"{{"id": "r{i}", "date": "2013-10-03", "title": "Outcome {i}", "document": {{"title": "D{i}"}}, "concerns": ["t{i}", "t{}"]}}"#, (i * 7) % n))
+        .collect::<Vec<_>>()
+        .join(",\n");
+    let many_members_terms = (0..n)
+        .map(|i| {
+            format!(
+                r#"{{"id": "t{i}", "member": "m{i}", "from": "{}", "to": "{}"}}"#,
+                month(i),
+                month(i)
+            )
+        })
         .collect::<Vec<_>>()
         .join(",\n");
     let unknown = (0..n)
@@ -269,6 +285,14 @@ fn generated(n: usize) -> Vec<(String, String)> {
         (
             "many outcomes".into(),
             file(&[("members", members(50)), ("outcomes", outcomes)]),
+        ),
+        (
+            "terms named by outcomes".into(),
+            file(&[
+                ("members", members(n)),
+                ("chair_terms", many_members_terms),
+                ("outcomes", referred),
+            ]),
         ),
         ("unknown fields".into(), format!("{{{HEAD}, {unknown}}}")),
     ]

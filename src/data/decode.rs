@@ -603,6 +603,7 @@ impl Cx {
             events,
             outcomes,
             sources,
+            lookup: Default::default(),
         })
     }
 
