@@ -18,8 +18,6 @@ mod item;
 mod legend;
 mod outcomes;
 mod overview;
-#[cfg(feature = "csr")]
-mod slot;
 pub mod timeline_view;
 mod toolbar;
 mod work_streams;
@@ -27,8 +25,6 @@ mod work_streams;
 pub use chairs::Chairs;
 pub use outcomes::Outcomes;
 pub use overview::Overview;
-#[cfg(feature = "csr")]
-pub use slot::{Slot, SlotProps};
 pub use timeline_view::TimelineView;
 pub use work_streams::WorkStreams;
 
@@ -154,6 +150,14 @@ pub struct WidgetProps {
     /// for them (`debug`).
     #[prop_or_default]
     pub details: Rc<[AttrValue]>,
+    /// Which mount this is, for an app that shows one widget after another (the mount handle
+    /// reuses apps): a new number starts a new view, with nothing (zoom, selection, open
+    /// details) carried over from the previous widget.
+    #[prop_or_default]
+    pub mount: u64,
+    /// Draw nothing: the app waits, detached, for its next widget.
+    #[prop_or_default]
+    pub idle: bool,
 }
 
 /// What each widget receives from [`Widget`].
@@ -187,6 +191,9 @@ pub fn Widget(props: &WidgetProps) -> Html {
         (props.data.clone(), props.kind, lang, props.today),
         |(d, kind, lang, today)| kind.board(&d.dataset, *lang, *today),
     );
+    if props.idle {
+        return Html::default();
+    }
     let errors = props
         .data
         .problems
@@ -230,7 +237,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
                 // A fixed today (archived pages, the demo) is said, not silently assumed.
                 <p class="gmg-as-of">{ i18n::fill(i18n::t(lang, i18n::Msg::AsOf), &[&i18n::format_date(lang, day)]) }</p>
             }
-            <TimelineView board={board} {lang} title={i18n::t(lang, props.kind.title())}
+            <TimelineView key={props.mount} board={board} {lang} title={i18n::t(lang, props.kind.title())}
                 id_prefix={props.id_prefix.clone()} today={props.today.map(|d| d.first_day())}
                 filterable={props.kind.filterable()}
                 selected={props.selected.clone()} on_select={props.on_select.clone()} />

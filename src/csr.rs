@@ -10,7 +10,7 @@ use wasm_bindgen::prelude::*;
 use web_sys::{CustomEvent, CustomEventInit, Element};
 use yew::{AppHandle, AttrValue, Callback, Renderer};
 
-use crate::components::{LoadError, Slot, SlotProps, WidgetKind, WidgetProps};
+use crate::components::{LoadError, Widget, WidgetKind, WidgetProps};
 use crate::date::PartialDate;
 use crate::text::Lang;
 
@@ -23,7 +23,7 @@ pub fn styles() -> String {
 /// An app whose widget was destroyed, kept for the next mount with the element it renders in.
 struct IdleApp {
     root: Element,
-    app: AppHandle<Slot>,
+    app: AppHandle<Widget>,
 }
 
 thread_local! {
@@ -33,18 +33,16 @@ thread_local! {
     /// Reusing apps bounds that by the most widgets mounted at once (an idle app renders
     /// nothing, so the pool at rest costs less than the page at its peak).
     static IDLE: RefCell<Vec<IdleApp>> = const { RefCell::new(Vec::new()) };
-    /// The number of the last mount (see [`SlotProps::mount`]).
+    /// The number of the last mount (see [`WidgetProps::mount`]).
     static MOUNTS: Cell<u64> = const { Cell::new(0) };
 }
 
 /// A mounted widget. Dropping it (or calling `destroy`, or `free` from JS) tears the app down.
 #[wasm_bindgen]
 pub struct WidgetHandle {
-    app: Option<AppHandle<Slot>>,
+    app: Option<AppHandle<Widget>>,
     /// The element the app renders in, a child of the mount point.
     root: Element,
-    /// This mount's number.
-    mount: u64,
     mount_point: Element,
     props: WidgetProps,
     data_text: Option<String>,
@@ -86,13 +84,6 @@ fn emit(target: &Element, name: &str, detail: &JsValue) {
 }
 
 impl WidgetHandle {
-    fn slot_props(&self) -> SlotProps {
-        SlotProps {
-            widget: Some(self.props.clone()),
-            mount: self.mount,
-        }
-    }
-
     fn apply(&mut self, options: &JsValue) -> Result<(), JsError> {
         if !options.is_object() {
             return Err(JsError::new("gmg-widgets: options must be an object"));
@@ -184,7 +175,6 @@ impl WidgetHandle {
         let mut handle = WidgetHandle {
             app: None,
             root,
-            mount,
             mount_point,
             props: WidgetProps {
                 kind: WidgetKind::Chairs,
@@ -197,6 +187,8 @@ impl WidgetHandle {
                 load_error: None,
                 saved_on: None,
                 details: Rc::from(Vec::new()),
+                mount,
+                idle: false,
             },
             data_text: None,
             kind,
@@ -212,13 +204,13 @@ impl WidgetHandle {
         handle
             .mount_point
             .replace_children_with_node_1(&handle.root);
-        let props = handle.slot_props();
+        let props = handle.props.clone();
         handle.app = Some(match idle {
             Some(mut idle) => {
                 idle.app.update(props);
                 idle.app
             }
-            None => Renderer::<Slot>::with_root_and_props(handle.root.clone(), props).render(),
+            None => Renderer::<Widget>::with_root_and_props(handle.root.clone(), props).render(),
         });
         Ok(handle)
     }
@@ -226,7 +218,7 @@ impl WidgetHandle {
     /// Applies new options in place (only the keys given change).
     pub fn update(&mut self, options: &JsValue) -> Result<(), JsError> {
         self.apply(options)?;
-        let props = self.slot_props();
+        let props = self.props.clone();
         if let Some(app) = self.app.as_mut() {
             app.update(props);
         }
@@ -247,9 +239,9 @@ impl WidgetHandle {
     pub fn destroy(&mut self) {
         if let Some(mut app) = self.app.take() {
             // The app renders nothing and waits, detached, for the next mount.
-            app.update(SlotProps {
-                widget: None,
-                mount: self.mount,
+            app.update(WidgetProps {
+                idle: true,
+                ..self.props.clone()
             });
             self.root.remove();
             IDLE.with(|idle| {

@@ -457,6 +457,8 @@ fn widget_props(
         load_error: None,
         saved_on: None,
         details: Rc::from(Vec::new()),
+        mount: 0,
+        idle: false,
     }
 }
 

@@ -21,6 +21,8 @@ async fn render(kind: WidgetKind, lang: Lang, data: Loaded, today: &str) -> Stri
         load_error: None,
         saved_on: None,
         details: Rc::from(Vec::new()),
+        mount: 0,
+        idle: false,
     };
     LocalServerRenderer::<Widget>::with_props(props)
         .hydratable(false)
@@ -242,6 +244,8 @@ async fn a_failed_source_says_why_and_what_is_shown_instead() {
         )),
         saved_on,
         details: Rc::from(Vec::new()),
+        mount: 0,
+        idle: false,
     };
     let html = LocalServerRenderer::<Widget>::with_props(props(None))
         .hydratable(false)
@@ -330,6 +334,8 @@ async fn an_invalid_source_keeps_the_built_in_data_with_one_sentence_in_each_lan
         )),
         saved_on: None,
         details: details.into_iter().map(|d| d.to_owned().into()).collect(),
+        mount: 0,
+        idle: false,
     };
     let sentences = [
         (Lang::En, "This site’s timeline data could not be used."),

@@ -85,6 +85,8 @@ fn render(kind: WidgetKind, data: Rc<Loaded>) -> String {
         load_error: None,
         saved_on: None,
         details: Rc::from(Vec::new()),
+        mount: 0,
+        idle: false,
     };
     let rt = tokio::runtime::Builder::new_current_thread()
         .build()
