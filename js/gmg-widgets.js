@@ -60,6 +60,41 @@ export function load() {
   return ready;
 }
 
+let toolsReady;
+/**
+ * The maintainer's tools, a second wasm loaded on demand (the visitor's carries neither):
+ * resolves to the module `gmg_tools.js` with `validate(text)` (every check of meaning, with
+ * warnings and hints) and `defaultData()`.
+ */
+export function tools() {
+  toolsReady ??= import('./gmg_tools.js').then(async (m) => {
+    await m.default({ module_or_path: new URL('./gmg_tools_bg.wasm', import.meta.url) });
+    return m;
+  });
+  return toolsReady;
+}
+
+// --- the built-in data (data/gmg.json): a file next to this module, not in the wasm, fetched
+// (once per page, in parallel with the wasm) only for a widget with neither src nor inline data,
+// or when a src fails with no saved copy. Through request(): a page's broken fetch, a hang or a
+// huge answer get the same answers as for a src. Not validated here: the widget reads it (once
+// per page: the wasm keeps one parsed copy for every widget that shows it).
+const DATA = new URL('./gmg-data.json', import.meta.url).href;
+let builtInAnswer; // [the request's promise, the widget's answer from it]
+/** {data, builtIn: true}, or {error, src, problem} when the file cannot be had: one promise per
+ * request (a failed one is made again next time). */
+function builtIn() {
+  const res = request(DATA, TIMEOUT, false);
+  if (builtInAnswer?.[0] !== res) {
+    builtInAnswer = [res, res.then(({ data, fail }) => (fail
+      ? { error: fail.kind, status: fail.status, src: DATA, problem: { kind: fail.kind, src: DATA, message: `${DATA}: ${fail.message}`, ...(fail.status && { status: fail.status }) } }
+      : { data, builtIn: true }))];
+  }
+  return builtInAnswer[1];
+}
+/** `answer` (a failure) with the built-in data to show under its sentence, when that file can be had. */
+const orBuiltIn = (answer) => builtIn().then((b) => (b.data === undefined ? answer : { ...answer, data: b.data, builtIn: true }));
+
 // --- data: fetched once per src, with a timeout; the last good copy kept in localStorage ---
 // Partner pages may block storage (or it may be full): that must never stop a widget.
 const saved = (key) => { try { return JSON.parse(localStorage.getItem(key)); } catch { return null; } };
@@ -113,9 +148,11 @@ async function readBody(r) {
 }
 
 /** The answer for `src`: {data} when usable, else {fail}. Shared by the widgets of one src;
- * the request is aborted when the longest timeout asked for has passed. */
-function request(src, timeout) {
-  let entry = texts.get(src);
+ * the request is aborted when the longest timeout asked for has passed. `check`: validate the
+ * answer (all but the built-in data file, which the build validated). */
+function request(src, timeout, check = true) {
+  const key = check ? src : `built-in ${src}`;
+  let entry = texts.get(key);
   const until = Date.now() + timeout;
   if (entry) {
     entry.until = Math.max(entry.until, until);
@@ -123,11 +160,11 @@ function request(src, timeout) {
   }
   const ctl = new AbortController();
   entry = { until };
-  const check = () => {
+  const expire = () => {
     if (Date.now() >= entry.until) ctl.abort();
-    else entry.timer = later(check, entry.until - Date.now());
+    else entry.timer = later(expire, entry.until - Date.now());
   };
-  entry.timer = later(check, timeout);
+  entry.timer = later(expire, timeout);
   entry.answer = (async () => {
     if (!pageFetch) throw failure('network', 'this page has no fetch');
     // The page's fetch may be replaced by one that throws, or answers anything.
@@ -138,6 +175,7 @@ function request(src, timeout) {
       throw failure(kind, `HTTP ${r.status} ${r.statusText ?? ''}`.trim(), String(r.status));
     }
     const data = await readBody(r);
+    if (!check) return { data };
     await load();
     const errors = validate(data).filter((x) => x.severity === 'error');
     if (errors.length) return { data, bad: errors[0].message, errors };
@@ -148,17 +186,18 @@ function request(src, timeout) {
     }))
     .then((res) => {
       G.clearTimeout(entry.timer);
-      if (res.fail || res.bad) texts.delete(src); // try again next time
+      if (res.fail || res.bad) texts.delete(key); // try again next time
       return res;
     });
-  texts.set(src, entry);
+  texts.set(key, entry);
   return entry.answer;
 }
 
 /** Options for the widget from the answer for `src`, settled within `timeout` even when the
  * page's fetch ignores the abort signal (each widget has its own timer). Any unusable answer
- * shows the last good copy, with its date, when there is one. */
-function fetchData(src, timeout) {
+ * shows the last good copy, with its date, when there is one, else (`orBuiltInData`) the
+ * built-in data. */
+function fetchData(src, timeout, orBuiltInData = true) {
   let timer;
   const late = new Promise((ok) => { timer = later(() => ok({ fail: failure('timeout', `no answer within ${timeout} ms`) }), timeout); });
   return Promise.race([request(src, timeout), late]).then((res) => {
@@ -169,11 +208,14 @@ function fetchData(src, timeout) {
     }
     const copy = saved(`gmg:${src}`);
     const shown = typeof copy?.data === 'string' ? { data: copy.data, savedOn: copy.on } : {};
+    // No saved copy: the built-in data file, and the widget says so (if that file cannot be
+    // had either, the widget has no data and says what failed first).
+    const fallback = (answer) => (shown.data !== undefined || !orBuiltInData ? answer : orBuiltIn(answer));
     if (res.bad) {
       // Not JSON, or invalid data (first load or later): visitors keep the saved copy or the
       // built-in data, with one sentence in their language; the details are the maintainer's.
       const { problem, details } = invalid(src, res.errors);
-      return { error: 'invalid', src, problem: { ...problem, message: `${src}: ${problem.message}` }, details, ...shown };
+      return fallback({ error: 'invalid', src, problem: { ...problem, message: `${src}: ${problem.message}` }, details, ...shown });
     }
     const fail = res.fail;
     const problem = { kind: fail.kind, src, message: `${src}: ${fail.message}`, ...(fail.status && { status: fail.status }) };
@@ -182,7 +224,7 @@ function fetchData(src, timeout) {
       // A later answer is unusable: the last good copy, with its date, is what shows.
       return { error: fail.kind, status: fail.status, src, problem, ...shown };
     }
-    return { error: fail.kind, status: fail.status, src, problem };
+    return fallback({ error: fail.kind, status: fail.status, src, problem });
   });
 }
 
@@ -303,10 +345,13 @@ class Mount {
     } catch {
       src = null; // not an address: said below, once the wasm runs
     }
-    // The data is fetched while the wasm loads.
-    const res = src === null
-      ? Promise.resolve({ error: 'setup', src: String(o.src), problem: { kind: 'setup', src: String(o.src), message: `src ${JSON.stringify(String(o.src))} is not a valid address` } })
-      : src === this.#src ? this.#res : src && fetchData(src, timeoutOf(o.timeout));
+    // The data is fetched while the wasm loads; without src or inline data, the built-in data
+    // file (inline data given beside a src stays what shows when the src fails).
+    const bad = src === null && { error: 'setup', src: String(o.src), problem: { kind: 'setup', src: String(o.src), message: `src ${JSON.stringify(String(o.src))} is not a valid address` } };
+    const res = bad
+      ? (o.data == null ? orBuiltIn(bad) : Promise.resolve(bad))
+      : !src ? (o.data == null ? builtIn() : undefined)
+        : src === this.#src ? this.#res : fetchData(src, timeoutOf(o.timeout), o.data == null);
     let sheet;
     try {
       sheet = await load();
@@ -316,7 +361,8 @@ class Mount {
     }
     const got = await res;
     if (gen !== this.#gen) return; // superseded or destroyed meanwhile
-    if (got?.problem && src !== this.#src) emit(this.host, 'gmg-error', got.problem);
+    // Each failure said once: a new src, or a new attempt at the built-in data file.
+    if (got?.problem && (src !== this.#src || (src === undefined && res !== this.#res))) emit(this.host, 'gmg-error', got.problem);
     [this.#src, this.#res] = [src, res];
     const { details, ...answer } = got ?? {};
     // The maintainer's details appear in the widget only where the page asks (`debug`).

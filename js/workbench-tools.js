@@ -1,27 +1,22 @@
-// The one place the workbench reaches the validator and the published data: the exported JS API
-// (validate and defaultData of the wasm-bindgen module, after load()). If the validator moves
-// into an on-demand "tools" module, only this file changes.
-import { load } from './gmg-widgets.js';
-import * as core from './gmg_widgets.js';
+// The one place the workbench reaches the validator and the published data: the maintainer's
+// tools wasm (gmg_tools.js: the full validator and the built-in data text), which the element
+// module's tools() loads on demand; the visitor's wasm carries neither.
+import { tools } from './gmg-widgets.js';
 
-let started;
 /** Resolves once the validator can run. */
 export function ready() {
-  started ??= load();
-  return started;
+  return tools();
 }
 
 /**
- * Every problem of `text` as the widgets' validator reports it:
+ * Every problem of `text` as the full validator reports it:
  * [{severity: 'error'|'warning', path, line, column, message, hint}].
  */
 export async function validate(text) {
-  await ready();
-  return Array.from(core.validate(text));
+  return Array.from((await tools()).validate(text));
 }
 
-/** The data file compiled into the widgets (the GMG's published data). */
+/** The built-in data file (the GMG's published data). */
 export async function defaultData() {
-  await ready();
-  return core.defaultData();
+  return (await tools()).defaultData();
 }

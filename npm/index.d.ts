@@ -49,6 +49,9 @@ export declare function define(registry?: CustomElementRegistry): void;
 /** Instantiates the wasm (once per page); resolves to the widgets' shared stylesheet. */
 export declare function load(): Promise<CSSStyleSheet>;
 
+/** The maintainer's tools, a second wasm loaded on demand: the full validator and the built-in data text. */
+export declare function tools(): Promise<typeof import('./gmg_tools.js')>;
+
 /** `detail` of the bubbling, composed `gmg-select` event: the selected item and the widget. */
 export interface GmgSelectDetail { id: string; widget: WidgetName }
 

@@ -1,20 +1,21 @@
 #!/usr/bin/env bash
-# Builds the release wasm into pkg/ (wasm-bindgen --target web, then wasm-opt -Oz) and lays out
+# Builds the release wasms into pkg/ (wasm-bindgen --target web, then wasm-opt -Oz): the
+# visitor's gmg_widgets and the maintainer's gmg_tools; and lays out
 # www/pkg for the demo. Every step is skipped when its output is newer than its inputs, so a
 # second run with nothing changed takes a second or two.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
 
-cargo build --quiet --lib --release --target wasm32-unknown-unknown --features csr
-raw=target/wasm32-unknown-unknown/release/gmg_widgets.wasm
-mkdir -p pkg
-if [ ! -f pkg/gmg_widgets_bg.wasm ] || [ "$raw" -nt pkg/gmg_widgets_bg.wasm ]; then
+# optimise NAME RAW: wasm-bindgen, then wasm-opt, into pkg/NAME.js + pkg/NAME_bg.wasm.
+optimise() {
+  local name=$1 raw=$2
+  if [ -f "pkg/${name}_bg.wasm" ] && [ ! "$raw" -nt "pkg/${name}_bg.wasm" ]; then return; fi
   # Built aside and moved in at the end, so an interrupted build never leaves an unoptimised
   # wasm in pkg/ that looks up to date.
+  local tmp
   tmp=$(mktemp -d)
-  trap 'rm -rf "$tmp"' EXIT
-  wasm-bindgen "$raw" --target web --out-dir "$tmp" --out-name gmg_widgets
+  wasm-bindgen "$raw" --target web --out-dir "$tmp" --out-name "$name"
   # The features rustc enables by default for wasm32 (bulk memory, sign extension, ...):
   # every browser of the last years has them, and wasm-opt must be allowed to keep them.
   # --low-memory-unused: Rust's wasm data lives far above address 1024, so wasm-opt may fold
@@ -26,17 +27,34 @@ if [ ! -f pkg/gmg_widgets_bg.wasm ] || [ "$raw" -nt pkg/gmg_widgets_bg.wasm ]; t
   node_modules/.bin/wasm-opt -Oz -ocimfs 20 --converge --low-memory-unused --strip-debug --strip-producers \
     --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
     --enable-mutable-globals --enable-reference-types --enable-multivalue \
-    "$tmp/gmg_widgets_bg.wasm" -o "$tmp/gmg_widgets_bg.opt.wasm"
-  mv "$tmp/gmg_widgets_bg.opt.wasm" "$tmp/gmg_widgets_bg.wasm"
+    "$tmp/${name}_bg.wasm" -o "$tmp/${name}_bg.opt.wasm"
+  mv "$tmp/${name}_bg.opt.wasm" "$tmp/${name}_bg.wasm"
   cp -r "$tmp"/. pkg/
+  rm -rf "$tmp"
+}
+
+mkdir -p pkg
+# The visitor's wasm: the widgets, the widget's own strict decode, nothing for maintainers.
+cargo build --quiet --lib --release --target wasm32-unknown-unknown --features csr
+optimise gmg_widgets target/wasm32-unknown-unknown/release/gmg_widgets.wasm
+# The maintainer's wasm (the full validator, the built-in data as text), loaded on demand by
+# the editor: the same crate with other features, so in its own target dir (both cdylibs are
+# named gmg_widgets.wasm). Seeded once from the main one: the shared dependencies are built.
+if [ ! -d target/tools ]; then
+  mkdir -p target/tools
+  cp -r target/release target/wasm32-unknown-unknown target/tools/ 2>/dev/null || true
 fi
+cargo build --quiet --lib --release --target wasm32-unknown-unknown --features tools --target-dir target/tools
+optimise gmg_tools target/tools/wasm32-unknown-unknown/release/gmg_widgets.wasm
 cp js/*.js pkg/
+# The built-in data: its own file next to the module, fetched only by widgets that need it.
+cp data/gmg.json pkg/gmg-data.json
 # The shipped stylesheet (pkg/gmg-widgets.css) and the pre-rendered fragment of every widget
 # in every language for the built-in data (pkg/fragments/), by the native renderer: the very
 # markup the wasm draws, shown before (or without) it.
 cargo build --quiet --bin gmg-widgets --features ssr,cli
 target/debug/gmg-widgets prerender pkg >/dev/null
 mkdir -p www/pkg
-cp pkg/*.js pkg/*.wasm pkg/*.css www/pkg/
+cp pkg/*.js pkg/*.wasm pkg/*.css pkg/gmg-data.json www/pkg/
 rm -rf www/pkg/fragments && cp -r pkg/fragments www/pkg/
 node scripts/package.mjs

@@ -4,6 +4,7 @@
 //   dist/VERSION/gmg-widgets.HASH.js      the script-tag entry (defines the elements)
 //   dist/VERSION/gmg_widgets.HASH.js      the wasm-bindgen glue it imports
 //   dist/VERSION/gmg_widgets_bg.HASH.wasm the WebAssembly module
+//   dist/VERSION/gmg-data.HASH.json       the built-in data (fetched only by widgets without src/data)
 //   dist/VERSION/frame.html (+ hashed .js/.css)  the page the iframe snippet points at
 //   dist/VERSION/gmg-widgets.HASH.css     the stylesheet (pre-rendered markup links it)
 //   dist/VERSION/fragments/W.LANG.html    pre-rendered widgets of the built-in data, which the
@@ -50,9 +51,9 @@ export function cargoVersion(root = ROOT) {
  * integrity, bytes}. Text files have their references to siblings rewritten to hashed names.
  */
 export function hashFiles(pkgDir) {
-  const names = readdirSync(pkgDir).filter((f) => /\.(js|wasm|css)$/.test(f) && f !== 'define.js');
+  const names = readdirSync(pkgDir).filter((f) => (/\.(js|wasm|css)$/.test(f) && f !== 'define.js') || f === 'gmg-data.json');
   const sources = new Map(names.map((f) => [f, readFileSync(join(pkgDir, f))]));
-  const isText = (f) => !f.endsWith('.wasm');
+  const isText = (f) => !f.endsWith('.wasm') && !f.endsWith('.json');
   const deps = new Map(names.map((f) => {
     const text = isText(f) ? sources.get(f).toString('utf8') : '';
     return [f, names.filter((g) => g !== f && refRe(g).test(text))];

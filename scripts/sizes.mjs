@@ -1,6 +1,7 @@
 // Prints each pkg/ file's size raw, gzip -9 and brotli; with --check, fails when the
-// script-tag payload (wasm + JS, brotli) exceeds the budget written in README.md.
-import { readFileSync, readdirSync } from 'node:fs';
+// script-tag payload (wasm + JS, brotli), the data file or the stylesheet exceeds its budget
+// written in README.md (brotli quality 11).
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 
 const dir = new URL('../pkg/', import.meta.url);
@@ -22,9 +23,31 @@ for (const r of rows) console.log(`${r.file.padEnd(28)}${pad(r.raw, 10)}${pad(r.
 const payload = rows.filter((r) => ['gmg_widgets_bg.wasm', 'gmg_widgets.js', 'gmg-widgets.js'].includes(r.file));
 const total = payload.reduce((s, r) => s + r.brotli, 0);
 const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
-const budget = Number(/size budget: \*\*([\d,]+) bytes\*\*/i.exec(readme)?.[1].replace(/,/g, ''));
+const budgetOf = (label) => Number(new RegExp(`${label}: \\*\\*([\\d,]+) bytes\\*\\*`, 'i').exec(readme)?.[1].replace(/,/g, ''));
+const budget = budgetOf('Size budget');
 console.log(`script-tag payload (wasm + JS glue + element module), brotli: ${total} bytes; budget ${budget} bytes`);
+
+// Fetched beside the code, each with its own budget: the built-in data (only by widgets with
+// neither src nor inline data) and the stylesheet (the shipped file when the build writes one,
+// else the text the wasm carries).
+const brotli = (data) => brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+const others = [
+  ['data file (pkg/gmg-data.json)', 'Data budget', [new URL('gmg-data.json', dir)]],
+  ['stylesheet', 'CSS budget', [new URL('gmg-widgets.css', dir), new URL('../src/styles.css', import.meta.url)]],
+].map(([what, label, candidates]) => {
+  const file = candidates.find((f) => existsSync(f));
+  const bytes = file ? brotli(readFileSync(file)) : NaN;
+  const limit = budgetOf(label);
+  console.log(`${what}, brotli: ${bytes} bytes; budget ${limit} bytes`);
+  return { what, label, bytes, limit };
+});
+
 if (process.argv.includes('--check')) {
-  if (!Number.isFinite(budget)) { console.error('no "Size budget: **N bytes**" line in README.md'); process.exit(1); }
-  if (total > budget) { console.error(`over budget by ${total - budget} bytes`); process.exit(1); }
+  let failed = false;
+  for (const [what, label, bytes, limit] of [['script-tag payload', 'Size budget', total, budget], ...others.map((o) => [o.what, o.label, o.bytes, o.limit])]) {
+    if (!Number.isFinite(limit)) { console.error(`no "${label}: **N bytes**" line in README.md`); failed = true; }
+    else if (!Number.isFinite(bytes)) { console.error(`${what}: file missing (run scripts/build.sh)`); failed = true; }
+    else if (bytes > limit) { console.error(`${what}: over budget by ${bytes - limit} bytes`); failed = true; }
+  }
+  if (failed) process.exit(1);
 }

@@ -28,7 +28,7 @@ scripts/build.sh
 node scripts/sizes.mjs --check
 
 step "browser tests (wasm-bindgen-test, headless Chromium)"
-CHROMEDRIVER=/usr/bin/chromedriver cargo test --target wasm32-unknown-unknown --features csr --test web
+CHROMEDRIVER=/usr/bin/chromedriver cargo test --target wasm32-unknown-unknown --features csr,embedded-data --test web
 
 step "page tests (playwright-core + Chromium)"
 node --test --test-concurrency=1 tests/page/

@@ -39,22 +39,39 @@ pub struct Loaded {
     pub problems: Rc<[Problem]>,
     /// How many errors were found, listed or not (the heading says this many).
     pub error_count: usize,
+    /// Whether this is the built-in data (`data/gmg.json`, compiled in or fetched by the
+    /// element module as `gmg-data.json`): a failed source then says so, with its date.
+    pub built_in: bool,
 }
 
 impl PartialEq for Loaded {
     // Pointer identity: a dataset is never mutated after loading, so this is exact and cheap.
     fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.dataset, &other.dataset) && Rc::ptr_eq(&self.problems, &other.problems)
+        Rc::ptr_eq(&self.dataset, &other.dataset)
+            && Rc::ptr_eq(&self.problems, &other.problems)
+            && self.built_in == other.built_in
     }
 }
 
 impl Loaded {
-    /// The data compiled into the crate (`data/gmg.json`).
+    /// The data compiled into the crate (`data/gmg.json`; on wasm with `embedded-data`).
+    #[cfg(any(feature = "embedded-data", not(target_arch = "wasm32"), test))]
     pub fn default_data() -> Self {
         Loaded {
             dataset: data::default_dataset(),
             problems: Rc::from(Vec::new()),
             error_count: 0,
+            built_in: true,
+        }
+    }
+
+    /// No data yet: an empty dataset, no problems.
+    pub fn empty() -> Self {
+        Loaded {
+            dataset: Rc::default(),
+            problems: Rc::from(Vec::new()),
+            error_count: 0,
+            built_in: false,
         }
     }
 
@@ -65,12 +82,13 @@ impl Loaded {
             error_count: report.error_count(),
             dataset: Rc::new(report.dataset.unwrap_or_default()),
             problems: report.problems.into(),
+            built_in: false,
         }
     }
 
-    /// Whether this is the data compiled into the crate.
+    /// Whether this is the built-in data (compiled in, or fetched as `gmg-data.json`).
     pub fn is_default(&self) -> bool {
-        Rc::ptr_eq(&self.dataset, &data::default_dataset())
+        self.built_in
     }
 
     /// Whether any problem is an error (the dataset is then empty).

@@ -10,7 +10,7 @@ use wasm_bindgen::prelude::*;
 use web_sys::{CustomEvent, CustomEventInit, Element};
 use yew::{AppHandle, AttrValue, Callback, Renderer};
 
-use crate::components::{LoadError, Widget, WidgetKind, WidgetProps};
+use crate::components::{LoadError, Loaded, Widget, WidgetKind, WidgetProps};
 use crate::date::PartialDate;
 use crate::text::Lang;
 
@@ -35,6 +35,25 @@ thread_local! {
     static IDLE: RefCell<Vec<IdleApp>> = const { RefCell::new(Vec::new()) };
     /// The number of the last mount (see [`WidgetProps::mount`]).
     static MOUNTS: Cell<u64> = const { Cell::new(0) };
+    /// The built-in data file as last read, and its text: every widget showing it (any number,
+    /// mounted and destroyed any number of times) shares this one dataset, as they shared the
+    /// one compiled in before the data became its own file. Only the latest text is kept.
+    static BUILT_IN: RefCell<Option<(Rc<str>, Rc<Loaded>)>> = const { RefCell::new(None) };
+}
+
+/// The built-in data read from `text`: the shared copy when `text` is the one last read.
+fn built_in(text: String) -> (Rc<str>, Rc<Loaded>) {
+    BUILT_IN.with(|cell| {
+        let mut cached = cell.borrow_mut();
+        if let Some((known, loaded)) = cached.as_ref().filter(|(known, _)| **known == *text) {
+            return (known.clone(), loaded.clone());
+        }
+        let mut loaded = Loaded::from_text(&text);
+        loaded.built_in = true;
+        let entry = (Rc::from(text), Rc::new(loaded));
+        *cached = Some(entry.clone());
+        entry
+    })
 }
 
 /// A mounted widget. Dropping it (or calling `destroy`, or `free` from JS) tears the app down.
@@ -45,7 +64,8 @@ pub struct WidgetHandle {
     root: Element,
     mount_point: Element,
     props: WidgetProps,
-    data_text: Option<String>,
+    /// The text `props.data` was read from (shared with [`BUILT_IN`] for the built-in data).
+    data_text: Option<Rc<str>>,
     /// The kind shown, shared with the selection callback for `detail.widget`.
     kind: Rc<Cell<WidgetKind>>,
 }
@@ -69,6 +89,13 @@ impl Options {
         Reflect::get(&self.0, &JsValue::from_str(key))
             .ok()?
             .as_string()
+    }
+
+    fn flag(&self, key: &str) -> bool {
+        Reflect::get(&self.0, &JsValue::from_str(key))
+            .ok()
+            .and_then(|v| v.as_bool())
+            .unwrap_or(false)
     }
 }
 
@@ -131,8 +158,19 @@ impl WidgetHandle {
             .map(|d| d.lines().map(|l| AttrValue::from(l.to_owned())).collect())
             .unwrap_or_default();
         if let Some(text) = options.string("data") {
-            if self.data_text.as_deref() != Some(text.as_str()) {
-                self.props.data = Rc::new(crate::components::Loaded::from_text(&text));
+            // `builtIn`: the text is the built-in data file (`gmg-data.json`) the element
+            // module fetched: read once for all widgets, and a failed source says it shows it.
+            let built_in_now = options.flag("builtIn");
+            if self.data_text.as_deref() != Some(text.as_str())
+                || self.props.data.built_in != built_in_now
+            {
+                let (text, loaded) = if built_in_now {
+                    built_in(text)
+                } else {
+                    let loaded = Rc::new(Loaded::from_text(&text));
+                    (Rc::from(text), loaded)
+                };
+                self.props.data = loaded;
                 self.data_text = Some(text);
             }
         }
@@ -143,8 +181,9 @@ impl WidgetHandle {
 #[wasm_bindgen]
 impl WidgetHandle {
     /// Mounts a widget on `mount_point` (an empty element: mounting clears it). `options`:
-    /// `{widget, lang, today, data, selected, idPrefix, error, src, savedOn, details}` where `data` is
-    /// the JSON text of a dataset (the embedded default data when absent). Selecting an item
+    /// `{widget, lang, today, data, builtIn, selected, idPrefix, error, src, savedOn, details}` where
+    /// `data` is the JSON text of a dataset (`builtIn: true` when it is the built-in data file;
+    /// absent: the data compiled in with the feature `embedded-data`, else none). Selecting an item
     /// dispatches a bubbling, composed `gmg-select` event with `detail: {id, widget}`.
     pub fn mount(mount_point: Element, options: &JsValue) -> Result<WidgetHandle, JsError> {
         let target = mount_point.clone();
@@ -180,7 +219,10 @@ impl WidgetHandle {
                 kind: WidgetKind::Chairs,
                 lang: Lang::En,
                 today: None,
-                data: Rc::new(crate::components::Loaded::default_data()),
+                #[cfg(feature = "embedded-data")]
+                data: Rc::new(Loaded::default_data()),
+                #[cfg(not(feature = "embedded-data"))]
+                data: Rc::new(Loaded::empty()),
                 on_select,
                 selected: None,
                 id_prefix: AttrValue::Static("gmg"),
@@ -260,41 +302,10 @@ impl Drop for WidgetHandle {
     }
 }
 
-/// Validates dataset JSON text as the widgets would read it: an array of
-/// `{severity, path, line, column, message, hint}` objects, errors and warnings in file order
-/// (empty when the data is clean). For editors and previews.
-#[wasm_bindgen]
-pub fn validate(text: &str) -> js_sys::Array {
-    let report = crate::data::load(text);
-    report
-        .problems
-        .iter()
-        .map(|p| {
-            let o = Object::new();
-            let set = |k: &str, v: JsValue| {
-                let _ = Reflect::set(&o, &JsValue::from_str(k), &v);
-            };
-            set("severity", JsValue::from_str(p.severity.code()));
-            set("path", JsValue::from_str(&p.path));
-            set("line", JsValue::from(p.line));
-            set("column", JsValue::from(p.column));
-            set("message", JsValue::from_str(&p.message));
-            set("hint", JsValue::from_str(&p.hint));
-            JsValue::from(o)
-        })
-        .collect()
-}
-
 /// The sentence a widget shows, in `lang`, when the page embeds it wrongly (an unknown kind):
 /// the element module writes it where no widget can be mounted.
 #[wasm_bindgen(js_name = setupMessage)]
 pub fn setup_message(lang: &str) -> String {
     let lang = Lang::from_tag(lang).unwrap_or(Lang::En);
     crate::i18n::t(lang, crate::i18n::Msg::ErrSetup).to_owned()
-}
-
-/// The JSON text of the data compiled into the widgets (`data/gmg.json`).
-#[wasm_bindgen(js_name = defaultData)]
-pub fn default_data() -> String {
-    crate::data::DEFAULT_JSON.to_owned()
 }

@@ -11,15 +11,25 @@ pub mod problem;
 pub mod rotation;
 pub mod validate;
 
+#[cfg(any(feature = "embedded-data", not(target_arch = "wasm32"), test))]
 use std::rc::Rc;
 
 pub use problem::{Omitted, Problem, Report, Severity, MAX_PROBLEMS};
 
+#[cfg(any(feature = "embedded-data", not(target_arch = "wasm32"), test))]
 use crate::model::{Dataset, SCHEMA_VERSION};
 
 /// The largest data text read, in bytes (UTF-8). The GMG file is under 100 KB; a text
 /// above this is a mistake (or an attack), and reading it would cost the visitor's memory.
 pub const MAX_TEXT_BYTES: usize = 4 * 1024 * 1024;
+
+/// Whether [`load`] runs every check of meaning: natively (CLI, SSR, tests) and in the tools
+/// wasm (feature `tools`: the editor, the generator). The visitor's wasm (`csr` alone) decodes
+/// as strictly (types, required fields, dates, ids) but of the checks of meaning keeps only
+/// those that keep a page safe ([`validate::safety`]: links, loops of parents): the others
+/// (overlaps, references, rotation, provenance, missing languages) are for the maintainer and
+/// cost every visitor ~7 KB of wasm.
+pub const FULL_CHECKS: bool = cfg!(any(feature = "tools", not(target_arch = "wasm32")));
 
 /// Parses, decodes and validates a data file (format version 1, `docs/data-format.md`).
 ///
@@ -56,11 +66,15 @@ pub fn load(text: &str) -> Report {
     };
     let decoded = decode::decode(&root);
     let mut problems = decoded.problems;
-    let (checked, mut omitted) = validate::check_counted(&decoded.dataset, &decoded.positions);
+    let (checked, mut omitted) = if FULL_CHECKS {
+        validate::check_counted(&decoded.dataset, &decoded.positions)
+    } else {
+        validate::safety_counted(&decoded.dataset, &decoded.positions)
+    };
     problems.extend(checked);
     omitted.add(decoded.omitted);
     let valid = omitted.errors == 0 && !problems.iter().any(Problem::is_error);
-    if valid {
+    if valid && FULL_CHECKS {
         let (warnings, more) = validate::languages_counted(&decoded.positions);
         problems.extend(warnings);
         omitted.add(more);
@@ -73,9 +87,14 @@ pub fn load(text: &str) -> Report {
     }
 }
 
-/// The JSON text of the default dataset, `data/gmg.json`, as compiled in.
+/// The JSON text of the default dataset, `data/gmg.json`, as compiled in: always natively (the
+/// CLI, SSR and the tests), on wasm only with the feature `embedded-data`. The visitor's wasm
+/// goes without it (13 KB brotli): the element module fetches `gmg-data.json`, the same file,
+/// next to itself when a widget needs it.
+#[cfg(any(feature = "embedded-data", not(target_arch = "wasm32"), test))]
 pub const DEFAULT_JSON: &str = include_str!("../data/gmg.json");
 
+#[cfg(any(feature = "embedded-data", not(target_arch = "wasm32"), test))]
 thread_local! {
     static DEFAULT: Rc<Dataset> = Rc::new(load(DEFAULT_JSON).dataset.unwrap_or(Dataset {
         version: SCHEMA_VERSION,
@@ -85,6 +104,7 @@ thread_local! {
 
 /// The dataset compiled into the crate (`data/gmg.json`), parsed once per thread. An empty
 /// dataset if that file were ever broken (the tests make sure it is not).
+#[cfg(any(feature = "embedded-data", not(target_arch = "wasm32"), test))]
 pub fn default_dataset() -> Rc<Dataset> {
     DEFAULT.with(Rc::clone)
 }

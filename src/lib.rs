@@ -18,7 +18,11 @@
 //! # Features
 //!
 //! - `csr`: the browser glue, `WidgetHandle` (`mount`/`update`/`destroy`, torn down on
-//!   drop) and the `validate`/`defaultData` exports; on for the wasm build.
+//!   drop) and `validate` (the widget's own strict check); on for the visitor's wasm.
+//! - `tools`: the maintainer's wasm (`validate` with every check of meaning, `defaultData`),
+//!   built beside the visitor's as `gmg_tools.js`; the editor loads it on demand.
+//! - `embedded-data`: the built-in data compiled into the wasm (always natively); without it
+//!   the element module fetches `gmg-data.json` when a widget needs it.
 //! - `ssr`: Yew's server renderer, for snapshots and fallback markup.
 //! - `cli`: the `gmg-widgets` command (`validate`, `rotation`, `review`).
 //!
@@ -55,6 +59,8 @@ pub mod model;
 pub mod nav;
 pub mod prerender;
 pub mod text;
+#[cfg(any(feature = "csr", feature = "tools"))]
+mod tools;
 pub mod view;
 #[doc(hidden)]
 pub mod work;

@@ -2,6 +2,8 @@
 //! no fact from outside the 2013 statement shown as confirmed by it, the chairs from 2006 to
 //! 2018 each with a source, co-chairs drawn as two, announcements beside what happened in
 //! every language, nothing projected after the group's end.
+// Native (or with the data compiled in): the visitor's wasm fetches the built-in data instead.
+#![cfg(any(feature = "embedded-data", not(target_arch = "wasm32")))]
 
 use gmg_widgets::data::{default_dataset, rotation};
 use gmg_widgets::date::{PartialDate, Precision};

@@ -6,6 +6,8 @@
 //!   prints it.
 //! - `valid/NAME.json` must load without errors, and without warnings unless a
 //!   `valid/NAME.expected` says which (same rules).
+// Native (or with the data compiled in): the built-in data is compared with the fixtures.
+#![cfg(any(feature = "embedded-data", not(target_arch = "wasm32")))]
 
 use std::path::{Path, PathBuf};
 

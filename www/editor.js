@@ -1,10 +1,11 @@
 // The live data editor: validate(text) on every edit (debounced), each problem listed with its
 // path, line and column (a click puts the cursor there), and the preview widget updated with
 // the edited data through the JS API.
-import { load, mount } from './pkg/gmg-widgets.js';
-import { defaultData, validate } from './pkg/gmg_widgets.js';
+import { mount, tools } from './pkg/gmg-widgets.js';
 
-await load(); // the shared wasm instance: validate() and defaultData() need it
+// The full validator and the built-in data text are the tools wasm, loaded on demand: the
+// visitor's wasm has only the widget's own strict check.
+const { defaultData, validate } = await tools();
 const text = document.getElementById('text');
 const list = document.getElementById('problems');
 const status = document.getElementById('status');

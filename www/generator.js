@@ -83,7 +83,7 @@ export function snippets(o, data = builtIn) {
   const npm = [
     `# npm install gmg-widgets@${manifest.version}`,
     '',
-    `// In your bundle (copy node_modules/gmg-widgets/gmg_widgets_bg.wasm next to it):`,
+    `// In your bundle (copy node_modules/gmg-widgets/gmg_widgets_bg.wasm and gmg-data.json next to it):`,
     `import 'gmg-widgets/define';`,
     '',
     `<!-- In your page: -->`,

@@ -11,6 +11,7 @@ use std::rc::Rc;
 
 use super::json::{Kind, Member as JsonMember, Pos, Value};
 use super::problem::{closest, one_of, shown, Omitted, Problem, Problems};
+use super::FULL_CHECKS;
 use crate::date::DateRange;
 use crate::date::PartialDate;
 use crate::model::{
@@ -454,7 +455,8 @@ impl Cx {
         };
         self.duplicates(members, path);
         let known = lookup(KNOWN, kind);
-        for m in members {
+        // Unknown fields are ignored; saying so (with suggestions) is for the maintainer.
+        for m in members.iter().filter(|_| FULL_CHECKS) {
             if known.contains(&&*m.key) {
                 continue;
             }
@@ -636,7 +638,8 @@ impl Cx {
     /// The item's `id`, declared under `list` even when it is malformed.
     fn item_id(&mut self, o: &Obj, list: &'static str) -> Option<Id> {
         let path = join(&o.path, "id");
-        if let Some(s) = o.get("id").and_then(Value::as_str) {
+        // Recorded for the checks of meaning only (unique ids, references).
+        if let Some(s) = o.get("id").and_then(Value::as_str).filter(|_| FULL_CHECKS) {
             self.positions.ids.push(Declared {
                 id: s.into(),
                 list,
@@ -903,6 +906,9 @@ impl Cx {
     /// A reference, recorded for [`super::validate::check`].
     fn target(&mut self, v: &Value, path: &str, target: Target) -> Option<Id> {
         let id = self.reference(v, path)?;
+        if !FULL_CHECKS {
+            return Some(id);
+        }
         self.positions.refs.push(Reference {
             id: id.clone(),
             target,
@@ -994,7 +1000,12 @@ impl Cx {
         if let Some(i) = codes.iter().position(|c| *c == s) {
             return Some(i);
         }
-        let hint = match closest(s, codes.iter().copied()).first() {
+        let near = if FULL_CHECKS {
+            closest(s, codes.iter().copied())
+        } else {
+            Vec::new()
+        };
+        let hint = match near.first() {
             Some(near) => format!(
                 "did you mean {}? The {what}s are {}",
                 shown(near),
@@ -1162,6 +1173,9 @@ impl Cx {
 
     /// Records `text` (at `path`) when it lacks one of the six languages.
     fn incomplete(&mut self, path: &str, text: &Text) {
+        if !FULL_CHECKS {
+            return; // only for the warnings of missing languages
+        }
         let missing: Vec<Lang> = Lang::ALL
             .into_iter()
             .filter(|l| text.exact(*l).is_none())

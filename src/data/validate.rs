@@ -167,6 +167,42 @@ fn is_mail_addresses(rest: &str) -> bool {
     })
 }
 
+/// The checks of [`check`] that keep a page safe whatever the data: links only to https:,
+/// http: or mailto: (never script), and no stream whose parents loop. The visitor's wasm runs
+/// only these ([`super::FULL_CHECKS`]).
+pub fn safety(dataset: &Dataset, positions: &Positions) -> Vec<Problem> {
+    let (problems, omitted) = safety_counted(dataset, positions);
+    super::problem::finish(problems, omitted).0
+}
+
+/// [`safety`]'s problems (the first [`super::MAX_PROBLEMS`]) and the count of the others.
+pub fn safety_counted(dataset: &Dataset, positions: &Positions) -> (Vec<Problem>, Omitted) {
+    let mut v = Check {
+        positions,
+        problems: Problems::default(),
+        suggestions: 0,
+    };
+    let ds = dataset;
+    if let Some(link) = ds.group.successor.as_ref().and_then(|s| s.link.as_ref()) {
+        v.link("group.succeeded_by.link", link);
+    }
+    v.stream_cycles(ds);
+    for (i, o) in ds.outcomes.iter().enumerate() {
+        if let Some(link) = &o.document.link {
+            v.link(
+                &format!("{}.document.link", positions.item("outcomes", i)),
+                link,
+            );
+        }
+    }
+    for (i, s) in ds.sources.iter().enumerate() {
+        if let Some(link) = &s.link {
+            v.link(&format!("{}.link", positions.item("sources", i)), link);
+        }
+    }
+    (v.problems.list, v.problems.omitted)
+}
+
 /// A warning for each text of a file that lacks a language the widgets show: a visitor reading
 /// that language would silently get the English. Quotes and source titles are exempt: they are
 /// the source's own words, shown as the source wrote them. [`super::load`] adds these only to a file without
@@ -807,6 +843,32 @@ mod tests {
             assert!(all.contains(want), "missing {want:?} in\n{all}");
         }
         assert_eq!(all.matches("circle").count(), 1);
+    }
+
+    #[test]
+    fn safety_keeps_the_checks_that_protect_a_page() {
+        // What the visitor's wasm runs: unsafe links and parent loops, nothing of meaning.
+        let d = decode(
+            &parse(&format!(
+                r#"{{{HEAD}, "chair_terms": [{{"id": "a", "member": "imo", "from": "2016", "to": "2015"}}],
+              "sources": [{{"id": "src", "title": "T", "link": "javascript:alert(1)"}}],
+              "streams": [{{"id": "s1", "kind": "thematic", "name": "S", "start": "2014", "parent": "s2"}},
+                          {{"id": "s2", "kind": "thematic", "name": "S", "start": "2014", "parent": "s1"}}]}}"#
+            ))
+            .unwrap(),
+        );
+        let safe: Vec<String> = safety(&d.dataset, &d.positions)
+            .iter()
+            .map(ToString::to_string)
+            .collect();
+        let all = safe.join("\n");
+        assert_eq!(safe.len(), 2, "{all}");
+        assert!(all.contains("sources[0].link"), "{all}");
+        assert!(all.contains("go round in a circle: s1 → s2 → s1"), "{all}");
+        let full = check(&d.dataset, &d.positions);
+        for p in safety(&d.dataset, &d.positions) {
+            assert!(full.contains(&p), "check() reports {p} too");
+        }
     }
 
     #[test]

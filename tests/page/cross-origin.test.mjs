@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { RESULTS, start } from './harness.mjs';
+import { RESULTS, readInFull, start } from './harness.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 let env;
@@ -63,7 +63,7 @@ async function visit(url, { width = 1280, height = 900, javaScriptEnabled = true
       if (m.type() === 'warning') warnings.push(m.text());
     });
     p.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-    p.on('requestfailed', (r) => problems.push(`request failed: ${r.url()} ${r.failure()?.errorText}`));
+    p.on('requestfailed', async (r) => { if (!(await readInFull(r))) problems.push(`request failed: ${r.url()} ${r.failure()?.errorText}`); });
     p.on('response', (r) => { if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`); });
   };
   watch(page);
@@ -99,7 +99,7 @@ test('every generator snippet, pasted into a page of another origin, renders the
     let body = await snippet(g.page, kind);
     if (kind === 'npm') {
       // The npm snippet, as a front-end developer follows it: its import bundled with esbuild
-      // from the package in pkg/, the wasm copied next to the bundle, its markup in the page.
+      // from the package in pkg/, the wasm and the data copied next to the bundle, its markup in the page.
       const app = join(tmp, 'app');
       mkdirSync(join(app, 'node_modules'), { recursive: true });
       if (!existsSync(join(app, 'node_modules', 'gmg-widgets'))) symlinkSync(join(ROOT, 'pkg'), join(app, 'node_modules', 'gmg-widgets'));
@@ -109,6 +109,9 @@ test('every generator snippet, pasted into a page of another origin, renders the
       await build({ absWorkingDir: app, entryPoints: ['main.js'], bundle: true, format: 'esm', outfile: join(app, 'out', 'app.js'), logLevel: 'silent' });
       pages.set('/bundle/app.js', { body: readFileSync(join(app, 'out', 'app.js')), type: 'text/javascript' });
       pages.set('/bundle/gmg_widgets_bg.wasm', { body: readFileSync(join(ROOT, 'pkg', 'gmg_widgets_bg.wasm')), type: 'application/wasm' });
+      // ...and the built-in data next to it, as the snippet says (fetched by widgets without src).
+      assert.match(body, /gmg-data\.json next to it/);
+      pages.set('/bundle/gmg-data.json', { body: readFileSync(join(ROOT, 'pkg', 'gmg-data.json')), type: 'application/json' });
       const markup = body.slice(body.indexOf('<!-- In your page: -->') + 23, body.indexOf('\n\n// Or,'));
       assert.match(markup, /^<gmg-chairs/);
       body = `<script type="module" src="/bundle/app.js"></script>\n${markup}`;
@@ -304,7 +307,7 @@ test('the demo server sends Access-Control-Allow-Origin: * on the module, glue, 
   const current = JSON.parse(readFileSync(join(ROOT, 'www/pkg/dist/current.json'), 'utf8'));
   const hashed = Object.values(current.files).map((f) => `/pkg/dist/${current.version}/${f.file}`);
   for (const path of ['/pkg/gmg-widgets.js', '/pkg/gmg_widgets.js', '/pkg/gmg_widgets_bg.wasm', '/pkg/frame.html',
-    '/pkg/frame.css', '/pkg/frame-host.js', '/data/gmg.json', ...hashed]) {
+    '/pkg/frame.css', '/pkg/frame-host.js', '/pkg/gmg-data.json', '/data/gmg.json', ...hashed]) {
     const r = await fetch(`${env.base}${path}`, { headers: { origin: partner.base } });
     assert.equal(r.status, 200, path);
     assert.equal(r.headers.get('access-control-allow-origin'), '*', `${path} is readable from other origins`);

@@ -306,6 +306,9 @@ test('404, invalid JSON, invalid data and no answer each show their own message'
     .every((id) => document.getElementById(id).shadowRoot?.querySelector('.gmg-problems')), null, { timeout: 10000 });
   const problemsOf = (id) => page.locator(`#${id}`).evaluate((el) => el.shadowRoot.querySelector('.gmg-problems').textContent);
   assert.match(await problemsOf('e404'), /could not be found \(http:\/\/127\.0\.0\.1:\d+\/data\/missing\.json\)/);
+  // No saved copy: the built-in data file (gmg-data.json, fetched beside the wasm) shows, and says so.
+  assert.match(await problemsOf('e404'), /Showing the data built into the widget \(updated /);
+  assert.match(await page.locator('#e404').evaluate((el) => el.shadowRoot.textContent), /ILO/);
   // Unusable data: one sentence for visitors, the built-in data stays (details: issue 17's test).
   assert.match(await problemsOf('ejson'), /This site’s timeline data could not be used\./);
   assert.match(await problemsOf('edata'), /This site’s timeline data could not be used\..*built into the widget/s);

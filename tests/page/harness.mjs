@@ -23,6 +23,14 @@ export async function start() {
   };
 }
 
+/** Whether a request Chromium reports as failed had in fact been answered and read: at times it
+ * reports a fetch whose whole body the page has read as ERR_ABORTED (its net log shows the
+ * request complete, the widget shows the data). Not a problem when the answer came with status
+ * 200; a request that got no answer, or an error status, still is one. */
+export async function readInFull(r) {
+  return r.failure()?.errorText === 'net::ERR_ABORTED' && (await r.response().catch(() => null))?.status() === 200;
+}
+
 /** Opens a page that records console errors, page errors and failed or third-party requests. */
 export async function open(browser, url, options = {}) {
   const context = await browser.newContext({ viewport: { width: 1100, height: 800 }, ...options });
@@ -30,7 +38,7 @@ export async function open(browser, url, options = {}) {
   const problems = [];
   page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()} ${r.failure()?.errorText}`));
+  page.on('requestfailed', async (r) => { if (!(await readInFull(r))) problems.push(`request failed: ${r.url()} ${r.failure()?.errorText}`); });
   page.on('response', (r) => { if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`); });
   page.on('request', (r) => {
     if (!r.url().startsWith('http://127.0.0.1') && !r.url().startsWith('data:')) problems.push(`third-party request: ${r.url()}`);

@@ -71,7 +71,8 @@ test('npm pack, offline install into a scratch project, esbuild bundle, widgets 
   const listed = info.files.map((f) => f.path).sort();
   console.log(`npm pack: ${info.filename}, ${info.size} bytes packed, ${info.unpackedSize} unpacked\n${info.files.map((f) => `  ${String(f.size).padStart(8)}  ${f.path}`).join('\n')}`);
   for (const f of ['package.json', 'README.md', 'LICENSE-MIT', 'LICENSE-APACHE', 'index.d.ts', 'gmg-widgets.js',
-    'define.js', 'gmg_widgets.js', 'gmg_widgets_bg.wasm', 'custom-elements.json', 'frame.html']) {
+    'define.js', 'gmg_widgets.js', 'gmg_widgets_bg.wasm', 'gmg-data.json', 'gmg_tools.js', 'gmg_tools_bg.wasm',
+    'custom-elements.json', 'frame.html']) {
     assert.ok(listed.includes(f), `the tarball has ${f}; it has ${listed.join(', ')}`);
   }
 
@@ -96,8 +97,10 @@ test('npm pack, offline install into a scratch project, esbuild bundle, widgets 
     absWorkingDir: app, entryPoints: ['src/main.js'], bundle: true, format: 'esm', outfile: join(out, 'app.js'),
     logLevel: 'silent', target: 'es2022',
   });
-  // esbuild keeps `new URL('./gmg_widgets_bg.wasm', import.meta.url)`: the wasm goes next to the bundle.
+  // esbuild keeps `new URL('./gmg_widgets_bg.wasm', import.meta.url)` (and the built-in data's
+  // './gmg-data.json'): both go next to the bundle.
   cpSync(join(installed, 'gmg_widgets_bg.wasm'), join(out, 'gmg_widgets_bg.wasm'));
+  cpSync(join(installed, 'gmg-data.json'), join(out, 'gmg-data.json'));
   writeFileSync(join(out, 'index.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>scratch app</title>
 <script type="module" src="app.js"></script></head><body>
 <gmg-outcomes id="el" lang="fr" today="2014-06-01"><p>fallback</p></gmg-outcomes>
