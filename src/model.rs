@@ -66,15 +66,17 @@ impl PartialEq for Lookup {
 }
 
 /// The entries of a sorted table whose key is `id`.
-fn entries<'t>(table: &'t [(Id, usize)], id: &str) -> &'t [(Id, usize)] {
+pub(crate) fn entries<'t>(table: &'t [(Id, usize)], id: &str) -> &'t [(Id, usize)] {
     let start = table.partition_point(|(k, _)| &**k < id);
     let len = table[start..].partition_point(|(k, _)| &**k == id);
     &table[start..start + len]
 }
 
-/// One function for both tables, so that the wasm carries one copy of the sort.
+/// One function for every table keyed by id or JSON path (the look-ups here, the decoder's
+/// positions, the rotation's cycle), so that the wasm carries one copy of the sort and no hash
+/// map.
 #[inline(never)]
-fn sorted(mut table: Vec<(Id, usize)>) -> Vec<(Id, usize)> {
+pub(crate) fn sorted(mut table: Vec<(Id, usize)>) -> Vec<(Id, usize)> {
     crate::work::tick(table.len());
     table.sort_unstable();
     table.dedup();

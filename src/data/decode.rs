@@ -6,7 +6,6 @@
 //! The fields known per kind of object are [`known_fields`], which the JSON Schema
 //! (`schema/gmg.schema.json`) is tested against.
 
-use std::collections::HashMap;
 use std::rc::Rc;
 
 use super::json::{Kind, Member as JsonMember, Pos, Value};
@@ -15,9 +14,9 @@ use super::FULL_CHECKS;
 use crate::date::DateRange;
 use crate::date::PartialDate;
 use crate::model::{
-    Announcement, ChairTerm, Dataset, DocumentRef, EarlierRule, Event, EventKind, Group, Id,
-    Member, Outcome, Provenance, RotationOrder, RotationRule, Skip, Source, Status, Stream,
-    StreamKind, Successor, SCHEMA_VERSION,
+    entries, sorted, Announcement, ChairTerm, Dataset, DocumentRef, EarlierRule, Event, EventKind,
+    Group, Id, Member, Outcome, Provenance, RotationOrder, RotationRule, Skip, Source, Status,
+    Stream, StreamKind, Successor, SCHEMA_VERSION,
 };
 use crate::text::{Lang, Text, Translation};
 
@@ -271,8 +270,14 @@ pub struct Reference {
 /// Where the decoded things were written, for the messages of later checks.
 #[derive(Clone, Debug, Default)]
 pub struct Positions {
-    at: HashMap<String, Pos>,
-    origins: HashMap<String, Vec<usize>>,
+    /// (JSON path, index in `places`), sorted by path when decoding ends: the last recorded
+    /// place of a path counts. Sorted tables, not hash maps: see [`sorted`].
+    at: Vec<(Id, usize)>,
+    places: Vec<Pos>,
+    /// (JSON path of a list, index in `kept`), sorted likewise: the indices of the items of
+    /// each list that were decoded.
+    origins: Vec<(Id, usize)>,
+    kept: Vec<Vec<usize>>,
     /// Every id declared, in file order, including those of items left out as broken.
     pub ids: Vec<Declared>,
     /// Every reference to an id, in file order, including those of items left out as broken.
@@ -287,9 +292,9 @@ impl Positions {
     /// The JSON path of the `index`-th decoded item of the list at `list` (a JSON path such
     /// as `chair_terms` or `outcomes[3].concerns`): items left out shift the indices.
     pub fn item(&self, list: &str, index: usize) -> String {
-        let at = self
-            .origins
-            .get(list)
+        let at = entries(&self.origins, list)
+            .last()
+            .and_then(|(_, k)| self.kept.get(*k))
             .and_then(|o| o.get(index))
             .copied()
             .unwrap_or(index);
@@ -300,7 +305,10 @@ impl Positions {
     pub fn pos(&self, path: &str) -> Pos {
         let mut p = path;
         loop {
-            if let Some(pos) = self.at.get(p) {
+            if let Some(pos) = entries(&self.at, p)
+                .last()
+                .and_then(|(_, i)| self.places.get(*i))
+            {
                 return *pos;
             }
             match p.rfind(['.', '[']) {
@@ -309,6 +317,18 @@ impl Positions {
                 None => return Pos::default(),
             }
         }
+    }
+
+    /// Records that the value at `path` was written at `pos`.
+    fn record(&mut self, path: &str, pos: Pos) {
+        self.at.push((path.into(), self.places.len()));
+        self.places.push(pos);
+    }
+
+    /// Sorts the tables for look-up, once decoding has recorded everything.
+    fn finish(&mut self) {
+        self.at = sorted(std::mem::take(&mut self.at));
+        self.origins = sorted(std::mem::take(&mut self.origins));
     }
 }
 
@@ -332,8 +352,9 @@ pub fn decode(root: &Value) -> Decoded {
         problems: Problems::default(),
         positions: Positions::default(),
     };
-    cx.positions.at.insert("$".into(), root.pos);
+    cx.positions.record("$", root.pos);
     let dataset = cx.dataset(root).unwrap_or_default();
+    cx.positions.finish();
     Decoded {
         dataset,
         problems: cx.problems.list,
@@ -420,10 +441,27 @@ impl Cx {
 
     /// Reports a duplicated key of `members` (which belong to the object at `path`).
     fn duplicates(&mut self, members: &[JsonMember], path: &str) {
-        let mut seen: HashMap<&str, Pos> = HashMap::new();
-        for m in members {
-            let Some(&at) = seen.get(&*m.key) else {
-                seen.insert(&m.key, m.key_pos);
+        if members.len() < 2 {
+            return;
+        }
+        // Keys sorted with their places: a key's first member comes first among its equals.
+        let mut keys: Vec<(&str, usize)> = members
+            .iter()
+            .enumerate()
+            .map(|(i, m)| (&*m.key, i))
+            .collect();
+        keys.sort_unstable();
+        // For each member, the member that had its key first (when another one did).
+        let mut first = vec![None; members.len()];
+        for pair in keys.windows(2) {
+            if let [(a, i), (b, j)] = *pair {
+                if a == b {
+                    first[j] = Some(first[i].unwrap_or(i));
+                }
+            }
+        }
+        for (m, first) in members.iter().zip(first) {
+            let Some(at) = first.and_then(|i| members.get(i)).map(|f| f.key_pos) else {
                 continue;
             };
             self.error(
@@ -489,7 +527,7 @@ impl Cx {
         let path = join(&o.path, key);
         match o.get(key) {
             Some(v) => {
-                self.positions.at.insert(path.clone(), v.pos);
+                self.positions.record(&path, v.pos);
                 read(self, v, &path)
             }
             None => {
@@ -517,7 +555,7 @@ impl Cx {
         let Some(v) = o.get(key) else {
             return Vec::new();
         };
-        self.positions.at.insert(path.clone(), v.pos);
+        self.positions.record(&path, v.pos);
         let Some(items) = v.as_array() else {
             self.wrong_type(
                 v,
@@ -531,13 +569,15 @@ impl Cx {
         let mut origins = Vec::new();
         for (i, item) in items.iter().enumerate() {
             let item_path = format!("{path}[{i}]");
-            self.positions.at.insert(item_path.clone(), item.pos);
+            self.positions.record(&item_path, item.pos);
             if let Some(t) = read(self, item, &item_path) {
                 out.push(t);
                 origins.push(i);
             }
         }
-        self.positions.origins.insert(path, origins);
+        let kept = self.positions.kept.len();
+        self.positions.origins.push((path.into(), kept));
+        self.positions.kept.push(origins);
         out
     }
 
@@ -1101,7 +1141,7 @@ impl Cx {
         for m in members {
             let key_path = join(path, &m.key);
             if &*m.key == "needs_review" {
-                self.positions.at.insert(key_path.clone(), m.value.pos);
+                self.positions.record(&key_path, m.value.pos);
                 review = self.needs_review(&m.value, &key_path);
                 continue;
             }

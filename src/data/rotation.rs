@@ -18,7 +18,6 @@
 //!
 //! [`describe`] turns a projection into the plain English the command line prints.
 
-use std::collections::HashMap;
 use std::fmt::Write as _;
 
 use crate::date::{civil_from_days, days_in_month, DateRange, DayNumber, PartialDate, Precision};
@@ -149,8 +148,14 @@ pub fn project(dataset: &Dataset, count: usize) -> Projection {
     };
 
     let index = Index::new(dataset);
-    let positions: HashMap<&str, usize> =
-        cycle.iter().enumerate().map(|(i, m)| (&*m.id, i)).collect();
+    // Each member's place in the cycle (the first, for a member listed twice).
+    let positions = crate::model::sorted(
+        cycle
+            .iter()
+            .enumerate()
+            .map(|(i, m)| (m.id.clone(), i))
+            .collect(),
+    );
     let group_end = dataset.group.end.map(|e| e.last_day());
     for i in 0..count {
         crate::work::tick(1);
@@ -181,7 +186,7 @@ pub fn project(dataset: &Dataset, count: usize) -> Projection {
                 }
                 // Re-anchor on the member recorded; one outside the cycle stands in for the
                 // expected member, and the cycle goes on after the expected one.
-                if let Some(&pos) = positions.get(&*found) {
+                if let Some(&(_, pos)) = crate::model::entries(&positions, &found).first() {
                     next = pos;
                 }
                 ProjectedTerm {
@@ -332,7 +337,8 @@ fn day_in_month(total: i64, day: u8) -> Option<PartialDate> {
 /// What [`project`] looks up term after term, indexed once: members by id, chair terms by
 /// start. Without it, 10,000 projected terms against 10,000 chair terms made 10⁸ steps.
 struct Index<'a> {
-    members: HashMap<&'a str, &'a Member>,
+    /// Members by id: the dataset's own look-up (the first of a duplicated id).
+    dataset: &'a Dataset,
     /// Chair terms not marked projected, by first day.
     recorded: Vec<&'a ChairTerm>,
     /// Chair terms the data marks projected, by first day.
@@ -349,7 +355,7 @@ impl<'a> Index<'a> {
             terms
         };
         Index {
-            members: dataset.members.iter().map(|m| (&*m.id, m)).collect(),
+            dataset,
             recorded: by_start(|ct| ct.provenance.status != Status::Projected),
             projected: by_start(|ct| ct.provenance.status == Status::Projected),
         }
@@ -404,7 +410,7 @@ impl<'a> Index<'a> {
             .unwrap_or_else(|| term.member.clone());
         for _ in 0..MAX_PART_OF_DEPTH {
             crate::work::tick(1);
-            match self.members.get(&*id).and_then(|m| m.part_of.clone()) {
+            match self.dataset.member(&id).and_then(|m| m.part_of.clone()) {
                 Some(parent) => id = parent,
                 None => break,
             }

@@ -8,7 +8,7 @@ use super::decode::Positions;
 use super::problem::{closest, shown, Omitted, Problem, Problems};
 use super::rotation::{self, Conflict};
 use crate::date::DateRange;
-use crate::model::{Dataset, EventKind, Provenance, RotationRule, Status, Stream};
+use crate::model::{entries, sorted, Dataset, EventKind, Provenance, RotationRule, Status, Stream};
 use crate::text::Lang;
 
 /// Every problem of meaning in `dataset`, located with the `positions` its decoding recorded.
@@ -678,18 +678,20 @@ impl Check<'_> {
     /// Reports members whose chain of `part_of` loops back to them (a member part of itself
     /// is reported on its own).
     fn member_cycles(&mut self, ds: &Dataset) {
-        let index: HashMap<&str, usize> = ds
-            .members
-            .iter()
-            .enumerate()
-            .map(|(i, m)| (&*m.id, i))
-            .collect();
+        // By id, the last of a duplicated id (duplicates are reported on their own).
+        let index = sorted(
+            ds.members
+                .iter()
+                .enumerate()
+                .map(|(i, m)| (m.id.clone(), i))
+                .collect(),
+        );
         let parent = |i: usize| {
             ds.members
                 .get(i)
                 .and_then(|m| m.part_of.as_deref())
-                .and_then(|p| index.get(p))
-                .copied()
+                .and_then(|p| entries(&index, p).last())
+                .map(|(_, i)| *i)
         };
         for ring in cycles(ds.members.len(), parent) {
             let names: Vec<&str> = ring
@@ -715,18 +717,20 @@ impl Check<'_> {
     /// Reports streams whose chain of parents loops back to them (once per loop, at the
     /// first stream of the loop in file order).
     fn stream_cycles(&mut self, ds: &Dataset) {
-        let index: HashMap<&str, usize> = ds
-            .streams
-            .iter()
-            .enumerate()
-            .map(|(i, s)| (&*s.id, i))
-            .collect();
+        // By id, the last of a duplicated id (duplicates are reported on their own).
+        let index = sorted(
+            ds.streams
+                .iter()
+                .enumerate()
+                .map(|(i, s)| (s.id.clone(), i))
+                .collect(),
+        );
         let parent = |i: usize| {
             ds.streams
                 .get(i)
                 .and_then(|s| s.parent.as_deref())
-                .and_then(|p| index.get(p))
-                .copied()
+                .and_then(|p| entries(&index, p).last())
+                .map(|(_, i)| *i)
         };
         for ring in cycles(ds.streams.len(), parent) {
             let names: Vec<&str> = ring
