@@ -2,7 +2,7 @@
 // <gmg-outcomes> and <gmg-timeline>, mounts <div data-gmg-widget="..."> (also when added
 // later), and exports mount(element, options). One wasm instance serves every widget on a page.
 // Documented in docs/embedding.md.
-import init, { WidgetHandle, styles, validate, setupMessage } from './gmg_widgets.js';
+import init, { WidgetHandle, validate, setupMessage } from './gmg_widgets.js';
 
 // What the module needs from the page, captured once at load: a partner page (or a script it
 // loads later) may replace or break `fetch`, `console`, `customElements`; an element with
@@ -44,18 +44,29 @@ function timeoutOf(v) {
   return Math.min(n, MAX_TIMEOUT);
 }
 
+// The widgets' stylesheet is the shipped file next to this module (the one pre-rendered markup
+// links), fetched while the wasm loads: not a copy inside the wasm. Only its first part: the
+// rules from this comment on position markup shown without script (src/prerender.rs).
+const CSS = new URL('./gmg-widgets.css', import.meta.url).href;
+const POSITIONS = '/* Positions of markup shown without script';
+
 let ready;
 /** Instantiates the wasm once per page; resolves to the widgets' constructed stylesheet. */
 export function load() {
   if (!ready) {
-    ready = init({ module_or_path: new URL('./gmg_widgets_bg.wasm', import.meta.url) }).then(() => {
+    const css = request(CSS, TIMEOUT, false).then(({ data, fail }) => {
+      if (!fail) return data;
+      throw Object.assign(new Error(`the stylesheet ${CSS} could not be loaded (${fail.message})`), { stylesheet: true });
+    });
+    ready = Promise.all([init({ module_or_path: new URL('./gmg_widgets_bg.wasm', import.meta.url) }), css]).then(([, text]) => {
       // A constructed stylesheet is allowed under a strict style-src, unlike a <style> text.
       const sheet = new CSSStyleSheet();
-      sheet.replaceSync(styles());
+      sheet.replaceSync(text.split(POSITIONS)[0]);
       return sheet;
     });
     // The fallback content stays; say why, once, for the page's maintainer.
-    ready.catch((e) => warn('WebAssembly could not start, so the fallback content stays:', e));
+    ready.catch((e) => (e?.stylesheet ? warn(`${e.message}, so the fallback content stays`)
+      : warn('WebAssembly could not start, so the fallback content stays:', e)));
   }
   return ready;
 }
@@ -149,9 +160,9 @@ async function readBody(r) {
 
 /** The answer for `src`: {data} when usable, else {fail}. Shared by the widgets of one src;
  * the request is aborted when the longest timeout asked for has passed. `check`: validate the
- * answer (all but the built-in data file, which the build validated). */
+ * answer as data (not for the built-in data file, which the build validated, nor the CSS). */
 function request(src, timeout, check = true) {
-  const key = check ? src : `built-in ${src}`;
+  const key = check ? src : `unchecked ${src}`;
   let entry = texts.get(key);
   const until = Date.now() + timeout;
   if (entry) {

@@ -14,12 +14,6 @@ use crate::components::{LoadError, Loaded, Widget, WidgetKind, WidgetProps};
 use crate::date::PartialDate;
 use crate::text::Lang;
 
-/// The widgets' stylesheet, for the custom element to adopt into each shadow root.
-#[wasm_bindgen]
-pub fn styles() -> String {
-    crate::STYLES.to_owned()
-}
-
 /// An app whose widget was destroyed, kept for the next mount with the element it renders in.
 struct IdleApp {
     root: Element,

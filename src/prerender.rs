@@ -29,6 +29,8 @@ pub const POSITION_ATTRS: [(&str, &str, bool); 4] = [
 ];
 
 /// The rules that position pre-rendered markup by its attributes alone (see the module docs).
+/// The element module adopts the shipped file only up to this part's opening comment (the live
+/// widget sets the same values itself), so that comment's first words stay as they are.
 pub fn position_css() -> String {
     let mut css = String::from(
         "/* Positions of markup shown without script (gmg-widgets render, the built fragments):\n   \

@@ -1,6 +1,6 @@
 // Benchmark page (scripts/bench.mjs drives it): mounts a widget on generated data of a given
 // size and reports render timings and DOM size. Not part of any test.
-import init, { WidgetHandle, styles } from './pkg/gmg_widgets.js';
+import init, { WidgetHandle } from './pkg/gmg_widgets.js';
 
 function dataset(n) {
   const events = [];
@@ -19,7 +19,7 @@ window.bench = async (n, widget = 'outcomes') => {
   host.replaceChildren();
   const root = host.attachShadow ? (host.shadowRoot ?? host.attachShadow({ mode: 'open' })) : host;
   const sheet = new CSSStyleSheet();
-  sheet.replaceSync(styles());
+  sheet.replaceSync(await (await fetch('./pkg/gmg-widgets.css')).text());
   root.adoptedStyleSheets = [sheet];
   root.replaceChildren();
   const mount = document.createElement('div');

@@ -109,8 +109,9 @@ test('every generator snippet, pasted into a page of another origin, renders the
       await build({ absWorkingDir: app, entryPoints: ['main.js'], bundle: true, format: 'esm', outfile: join(app, 'out', 'app.js'), logLevel: 'silent' });
       pages.set('/bundle/app.js', { body: readFileSync(join(app, 'out', 'app.js')), type: 'text/javascript' });
       pages.set('/bundle/gmg_widgets_bg.wasm', { body: readFileSync(join(ROOT, 'pkg', 'gmg_widgets_bg.wasm')), type: 'application/wasm' });
-      // ...and the built-in data next to it, as the snippet says (fetched by widgets without src).
-      assert.match(body, /gmg-data\.json next to it/);
+      // ...and the stylesheet and the built-in data next to it, as the snippet says.
+      assert.match(body, /gmg-widgets\.css and gmg-data\.json .*next to it/);
+      pages.set('/bundle/gmg-widgets.css', { body: readFileSync(join(ROOT, 'pkg', 'gmg-widgets.css')), type: 'text/css' });
       pages.set('/bundle/gmg-data.json', { body: readFileSync(join(ROOT, 'pkg', 'gmg-data.json')), type: 'application/json' });
       const markup = body.slice(body.indexOf('<!-- In your page: -->') + 23, body.indexOf('\n\n// Or,'));
       assert.match(markup, /^<gmg-chairs/);

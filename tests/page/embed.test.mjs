@@ -150,6 +150,27 @@ test('where CSP blocks WebAssembly the fallback stays and the console says why',
   await context.close();
 });
 
+test('without its stylesheet a widget does not start: the fallback stays and the console says why', async () => {
+  const { page, problems, context } = await open(env.browser, 'about:blank');
+  const warnings = [];
+  page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
+  // The styles are the file next to the module (not a copy in the wasm): here it is missing.
+  await page.route('**/pkg/gmg-widgets.css', (r) => r.fulfill({ status: 404, contentType: 'text/plain', body: 'not found' }));
+  await page.goto(`${env.base}/test-embed.html`);
+  await add(page, '<gmg-chairs id="w" today="2014-06-01"><p class="fallback">The GMG chairs, as a list</p></gmg-chairs>');
+  for (let i = 0; i < 50 && !warnings.some((w) => w.includes('stylesheet')); i++) await page.waitForTimeout(100);
+  assert.ok(warnings.some((w) => /^gmg-widgets: the stylesheet http:\S+\/pkg\/gmg-widgets\.css could not be loaded \(HTTP 404.*\), so the fallback content stays$/.test(w)), warnings.join('\n'));
+  const fallback = await page.evaluate(() => ({
+    shadow: document.querySelector('#w').shadowRoot,
+    height: document.querySelector('#w .fallback').getBoundingClientRect().height,
+  }));
+  assert.equal(fallback.shadow, null, 'no unstyled widget over the fallback');
+  assert.ok(fallback.height > 0, 'the fallback shows');
+  // The only complaints are the browser's own report of the missing file.
+  assert.deepEqual(expected(problems, 'gmg-widgets.css', 'status of 404'), []);
+  await context.close();
+});
+
 test('attribute and ancestor lang changes update the widget in place', async () => {
   const { page, problems, context } = await open(env.browser, `${env.base}/test-embed.html`);
   await add(page, '<gmg-chairs id="w" today="2014-06-01" src="data/gmg.json"></gmg-chairs>');

@@ -97,10 +97,11 @@ test('npm pack, offline install into a scratch project, esbuild bundle, widgets 
     absWorkingDir: app, entryPoints: ['src/main.js'], bundle: true, format: 'esm', outfile: join(out, 'app.js'),
     logLevel: 'silent', target: 'es2022',
   });
-  // esbuild keeps `new URL('./gmg_widgets_bg.wasm', import.meta.url)` (and the built-in data's
-  // './gmg-data.json'): both go next to the bundle.
+  // esbuild keeps `new URL('./gmg_widgets_bg.wasm', import.meta.url)` (and the stylesheet's
+  // './gmg-widgets.css', the built-in data's './gmg-data.json'): they go next to the bundle.
   cpSync(join(installed, 'gmg_widgets_bg.wasm'), join(out, 'gmg_widgets_bg.wasm'));
   cpSync(join(installed, 'gmg-data.json'), join(out, 'gmg-data.json'));
+  cpSync(join(installed, 'gmg-widgets.css'), join(out, 'gmg-widgets.css'));
   writeFileSync(join(out, 'index.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>scratch app</title>
 <script type="module" src="app.js"></script></head><body>
 <gmg-outcomes id="el" lang="fr" today="2014-06-01"><p>fallback</p></gmg-outcomes>
