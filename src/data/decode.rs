@@ -444,19 +444,21 @@ impl Cx {
         if members.len() < 2 {
             return;
         }
-        // Keys sorted with their places: a key's first member comes first among its equals.
-        let mut keys: Vec<(&str, usize)> = members
-            .iter()
-            .enumerate()
-            .map(|(i, m)| (&*m.key, i))
-            .collect();
-        keys.sort_unstable();
+        // Keys sorted with their places (the sorted tables of model.rs: one copy of the sort in
+        // the wasm): a key's first member comes first among its equals.
+        let keys = sorted(
+            members
+                .iter()
+                .enumerate()
+                .map(|(i, m)| (m.key.clone(), i))
+                .collect(),
+        );
         // For each member, the member that had its key first (when another one did).
         let mut first = vec![None; members.len()];
         for pair in keys.windows(2) {
-            if let [(a, i), (b, j)] = *pair {
+            if let [(a, i), (b, j)] = pair {
                 if a == b {
-                    first[j] = Some(first[i].unwrap_or(i));
+                    first[*j] = Some(first[*i].unwrap_or(*i));
                 }
             }
         }

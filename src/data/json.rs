@@ -49,8 +49,8 @@ pub enum Kind {
 /// One `"key": value` of an object.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Member {
-    /// The key, unescaped.
-    pub key: Box<str>,
+    /// The key, unescaped (shared: the decoder's check of duplicate keys sorts them).
+    pub key: std::rc::Rc<str>,
     /// Where the key's opening quote is.
     pub key_pos: Pos,
     /// The value.

@@ -255,19 +255,28 @@ pub fn describe(dataset: &Dataset, projection: &Projection) -> String {
 
 /// The rotating members, sorted by English short name (case-insensitive, then by id).
 fn cycle<'a>(dataset: &'a Dataset, rule: &RotationRule) -> Vec<&'a Member> {
-    let mut members: Vec<&Member> = dataset
+    let members: Vec<&Member> = dataset
         .members
         .iter()
         .filter(|m| m.rotates && m.part_of.is_none())
         .filter(|m| !rule.skip.iter().any(|s| s.member == m.id))
         .collect();
-    members.sort_by_cached_key(|m| {
-        (
-            m.short_name.get(Lang::En).to_ascii_lowercase(),
-            m.id.clone(),
-        )
-    });
-    members
+    // By one text key (name, a NUL, id: the order of the pair) through the sorted tables of
+    // model.rs, so that the wasm carries no other copy of the sort.
+    let order = crate::model::sorted(
+        members
+            .iter()
+            .enumerate()
+            .map(|(i, m)| {
+                let name = m.short_name.get(Lang::En).to_ascii_lowercase();
+                (format!("{name}\u{0}{}", m.id).into(), i)
+            })
+            .collect(),
+    );
+    order
+        .iter()
+        .filter_map(|(_, i)| members.get(*i).copied())
+        .collect()
 }
 
 /// The period of term `index` (0-based) under the rule, or `None` past the year 9999.
@@ -350,7 +359,7 @@ impl<'a> Index<'a> {
         let by_start = |keep: fn(&ChairTerm) -> bool| {
             let mut terms: Vec<&ChairTerm> =
                 dataset.chair_terms.iter().filter(|ct| keep(ct)).collect();
-            terms.sort_unstable_by_key(|ct| (ct.term.first_day(), ct.term.last_day()));
+            in_order_of_start(&mut terms);
             crate::work::tick(terms.len());
             terms
         };
@@ -504,13 +513,25 @@ pub fn overlaps(terms: &[ChairTerm]) -> Vec<(usize, usize)> {
     pairs
 }
 
+/// Chair terms in order of start, then of end (an open end last), then of id. One function
+/// for the rotation's index and its conflicts, so that the wasm carries one copy of the sort;
+/// unstable is exact here (terms equal in all three are interchangeable for both).
+#[inline(never)]
+fn in_order_of_start(terms: &mut [&ChairTerm]) {
+    let key = |ct: &ChairTerm| {
+        (
+            ct.term.first_day(),
+            ct.term.last_day().unwrap_or(DayNumber::MAX),
+        )
+    };
+    terms.sort_unstable_by(|a, b| (key(a), &a.id).cmp(&(key(b), &b.id)));
+}
+
 /// Overlaps and gaps between all chair terms, taken in order of start.
 fn chair_conflicts(dataset: &Dataset) -> Vec<Conflict> {
     let end_of = |ct: &ChairTerm| ct.term.last_day().unwrap_or(DayNumber::MAX);
     let mut terms: Vec<&ChairTerm> = dataset.chair_terms.iter().collect();
-    terms.sort_by(|a, b| {
-        (a.term.first_day(), end_of(a), &a.id).cmp(&(b.term.first_day(), end_of(b), &b.id))
-    });
+    in_order_of_start(&mut terms);
     let mut conflicts: Vec<Conflict> = overlaps(&dataset.chair_terms)
         .into_iter()
         .filter_map(|(a, b)| {
