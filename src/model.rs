@@ -57,6 +57,17 @@ struct Tables {
     members: Vec<(Id, usize)>,
     /// (concerned id, index in `outcomes`), sorted: the outcomes that name each id.
     referrers: Vec<(Id, usize)>,
+    /// (the term's dates as text, index in `chair_terms`) of co-chaired terms, sorted: the
+    /// members who shared each term.
+    co_chairs: Vec<(Id, usize)>,
+}
+
+/// The dates of a term as one key (terms with equal keys cover the same dates).
+fn term_key(term: &DateRange) -> Id {
+    match &term.end {
+        Some(end) => format!("{}/{end}", term.start).into(),
+        None => format!("{}/", term.start).into(),
+    }
 }
 
 impl PartialEq for Lookup {
@@ -433,7 +444,36 @@ impl Dataset {
                     .flat_map(|(i, o)| o.concerns.iter().map(move |c| (c.clone(), i)))
                     .collect(),
             ),
+            co_chairs: sorted(
+                self.chair_terms
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, t)| t.co_chair)
+                    .map(|(i, t)| (term_key(&t.term), i))
+                    .collect(),
+            ),
         })
+    }
+
+    /// The other co-chaired terms over the same dates as `term` (the members who shared it),
+    /// in file order, with how many there are (found by look-up: counting them costs nothing,
+    /// so that a caller can name a few and count the rest).
+    pub fn co_chairs_of<'a>(
+        &'a self,
+        term: &'a ChairTerm,
+    ) -> (usize, impl Iterator<Item = &'a ChairTerm> + 'a) {
+        crate::work::tick(1);
+        let found: &[(Id, usize)] = if term.co_chair {
+            entries(&self.tables().co_chairs, &term_key(&term.term))
+        } else {
+            &[]
+        };
+        let others = found.len().saturating_sub(1);
+        let terms = found
+            .iter()
+            .filter_map(|(_, i)| self.chair_terms.get(*i))
+            .filter(move |o| o.id != term.id);
+        (others, terms)
     }
 
     /// The member with this id.

@@ -483,6 +483,9 @@ pub const MARKER_SHARE: f64 = 0.22;
 /// The least share of the window a bar is given when packing rows (its minimum width).
 pub const BAR_SHARE: f64 = 0.03;
 
+/// The most co-chairs a term's details name; more are counted ("+12").
+const MAX_CO_CHAIRS_NAMED: usize = 8;
+
 /// The chairs: confirmed and inferred terms, then the rotation's projected terms.
 pub fn chairs(ds: &Dataset, lang: Lang, today: Option<PartialDate>) -> Board {
     let today_day = today.map(|d| d.first_day());
@@ -497,13 +500,19 @@ pub fn chairs(ds: &Dataset, lang: Lang, today: Option<PartialDate>) -> Board {
             details.push(Detail::Sentence(Msg::OnBehalfOf, Label::of(&b.name, lang)));
         }
         if term.co_chair {
-            let others: Vec<String> = ds
-                .chair_terms
-                .iter()
-                .filter(|o| o.id != term.id && o.co_chair && o.term == term.term)
+            // Two or three members share a term; a file that makes thousands share one must
+            // not make every term name every other (quadratic work and text): a few are
+            // named and the rest counted.
+            let (count, terms) = ds.co_chairs_of(term);
+            let mut others: Vec<String> = terms
+                .take(MAX_CO_CHAIRS_NAMED)
                 .filter_map(|o| ds.member(&o.member))
                 .map(|m| Label::of(&m.short_name, lang).text.to_string())
                 .collect();
+            if count > MAX_CO_CHAIRS_NAMED {
+                let rest = (count - MAX_CO_CHAIRS_NAMED).to_string();
+                others.push(format!("+{}", i18n::format_number(lang, &rest)));
+            }
             if !others.is_empty() {
                 details.push(Detail::Sentence(
                     Msg::CoChairWith,

@@ -249,6 +249,16 @@ fn generated(n: usize) -> Vec<(String, String)> {
         })
         .collect::<Vec<_>>()
         .join(",\n");
+    // Co-chairs: in pairs (each pair shares its dates), and all at once over the same dates.
+    let co_chairs = |pairs: bool| {
+        (0..n)
+            .map(|i| {
+                let when = if pairs { month(i / 2) } else { month(0) };
+                format!(r#"{{"id": "t{i}", "member": "m{}", "from": "{when}", "to": "{when}", "co_chair": true}}"#, i % 50)
+            })
+            .collect::<Vec<_>>()
+            .join(",\n")
+    };
     let unknown = (0..n)
         .map(|i| format!(r#""field{i}": {i}"#))
         .collect::<Vec<_>>()
@@ -295,6 +305,14 @@ fn generated(n: usize) -> Vec<(String, String)> {
                 ("chair_terms", many_members_terms),
                 ("outcomes", referred),
             ]),
+        ),
+        (
+            "co-chairs in pairs".into(),
+            file(&[("members", members(50)), ("chair_terms", co_chairs(true))]),
+        ),
+        (
+            "co-chairs all at once".into(),
+            file(&[("members", members(50)), ("chair_terms", co_chairs(false))]),
         ),
         ("unknown fields".into(), format!("{{{HEAD}, {unknown}}}")),
     ]
