@@ -17,6 +17,9 @@ use gmg_widgets::text::Lang;
 use gmg_widgets::work;
 use yew::LocalServerRenderer;
 
+mod common;
+use common::Rng;
+
 /// The system allocator, counting the bytes live on this thread and their peak.
 struct Counting;
 
@@ -333,25 +336,6 @@ fn generated_files_stay_within_budget() {
                 m.problems,
                 m.nodes
             );
-        }
-    }
-}
-
-/// xorshift64*, deterministic.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_f491_4f6c_dd1d)
-    }
-    fn below(&mut self, n: usize) -> usize {
-        if n == 0 {
-            0
-        } else {
-            (self.next() % n as u64) as usize
         }
     }
 }
