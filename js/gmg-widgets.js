@@ -287,17 +287,38 @@ async function showSetupError(host, lang, detail) {
   }
 }
 
-// The events Yew handles: while one is dispatched to a widget (and until the next task) the DOM
-// changes inside it are the widget's own.
-const OWN_EVENTS = ['click', 'dblclick', 'keydown', 'keyup', 'keypress', 'input', 'change', 'focusin', 'focusout',
-  'focus', 'blur', 'pointerdown', 'pointerup', 'pointermove', 'pointerover', 'pointerout', 'mousedown', 'mouseup',
-  'mouseover', 'mouseout', 'mousemove', 'wheel', 'scroll', 'touchstart', 'touchend', 'touchmove', 'submit', 'toggle'];
+// The events the widget's own code answers (its buttons' clicks, its keyboard model): one
+// dispatched inside a widget opens the window in which DOM changes there are the widget's own.
+const OWN_EVENTS = ['click', 'keydown'];
+// The longest a window stays open when no render follows (a key the widget ignores).
+const OWN_WINDOW_MS = 1000;
 
 class Mount {
   #handle = null;
   #guard = null; // MutationObserver on the shadow root: another script changing the widget's nodes
-  #ours = 0; // > 0 while the DOM changes are the widget's own
-  #mark = () => { this.#ours++; later(() => this.#ours--, 0); };
+  // Whether DOM changes inside the widget now are its own. Opened by an event the widget
+  // answers, by an update, and by the widget itself when it starts a render (`gmg-drawing`,
+  // sent from Rust: Yew may render in a later task, after yielding); closed when the render is
+  // done (`gmg-drawn`). Changes outside a window were made by another script.
+  #ours = false;
+  #closing = 0;
+  #mark = () => {
+    // Changes still pending when the widget's own turn begins are not its own: another script
+    // made them (a page's capture listener, a timer) since the observer last ran. Judged after
+    // this turn, never inside a render (the handle must not be freed while Yew runs).
+    if (!this.#ours && this.#guard?.takeRecords().length) queueMicrotask(() => this.#tampered());
+    this.#ours = true;
+    G.clearTimeout(this.#closing);
+    this.#closing = later(() => { this.#ours = false; }, OWN_WINDOW_MS);
+  };
+  // Closed once the scheduler's current run is over: a component that a render replaced is
+  // removed after the new one has drawn, in the same run (Yew never yields with a removal
+  // pending).
+  #drawn = () => queueMicrotask(() => {
+    this.#guard?.takeRecords(); // the render's own changes
+    this.#ours = false;
+    G.clearTimeout(this.#closing);
+  });
   #gen = 0;
   #queued = false;
   #src; // the src whose answer #res is: refetched only when src changes
@@ -412,19 +433,23 @@ class Mount {
    * widget on the page. The widget is drawn again from a fresh root instead. */
   #watch(root) {
     if (!this.#guard) {
-      for (const t of OWN_EVENTS) root.addEventListener(t, this.#mark, true);
-      this.#guard = new MutationObserver(() => {
-        if (this.#ours > 0 || !this.#handle) return;
-        this.#guard.disconnect();
-        warn('another script changed the inside of a widget: it is drawn again', this.host);
-        emit(this.host, 'gmg-error', { kind: 'internal', src: this.#src ?? '', message: 'the widget\'s nodes were changed by another script; it was drawn again' });
-        this.#handle.abandon();
-        this.#handle.free();
-        this.#handle = null;
-        this.refresh();
-      });
+      for (const t of [...OWN_EVENTS, 'gmg-drawing']) root.addEventListener(t, this.#mark, true);
+      root.addEventListener('gmg-drawn', this.#drawn, true);
+      this.#guard = new MutationObserver(() => { if (!this.#ours) this.#tampered(); });
     }
     this.#guard.observe(root, { childList: true, subtree: true });
+  }
+
+  /** Another script changed the widget's nodes: drawn again from a fresh root. */
+  #tampered() {
+    if (!this.#handle || this.destroyed) return;
+    this.#guard.disconnect();
+    warn('another script changed the inside of a widget: it is drawn again', this.host);
+    emit(this.host, 'gmg-error', { kind: 'internal', src: this.#src ?? '', message: 'the widget\'s nodes were changed by another script; it was drawn again' });
+    this.#handle.abandon();
+    this.#handle.free();
+    this.#handle = null;
+    this.refresh();
   }
 
   /** After a move into another document: a constructed stylesheet only applies in the
@@ -446,6 +471,7 @@ class Mount {
     this.#src = this.#res = undefined;
     live.delete(this);
     near?.unobserve(this.host);
+    G.clearTimeout(this.#closing); // its closure would hold the widget for a second
     this.#guard?.disconnect();
     this.#handle?.free();
     this.#handle = null;

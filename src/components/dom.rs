@@ -4,6 +4,24 @@ use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
 use yew::NodeRef;
 
+/// Tells the element module, before the widget changes its own nodes, that the changes coming
+/// are the widget's (a `gmg-drawing` event on its root): it watches for changes made by other
+/// scripts, which Yew could not reconcile. A render that Yew starts on its own (a state change
+/// from an effect, a slice after the scheduler yielded) is announced like one that an event or
+/// an update started. The first render has no root yet: the module opened its window itself.
+pub fn drawing(root: &NodeRef) {
+    if let Some(root) = root.get() {
+        signal(&root, "gmg-drawing");
+    }
+}
+
+fn signal(target: &web_sys::EventTarget, name: &str) {
+    if let Ok(event) = web_sys::Event::new(name) {
+        // A listener that throws must not stop the render.
+        let _ = target.dispatch_event(&event);
+    }
+}
+
 /// After each render: turn `data-s`/`data-w`/`data-r`/`data-rows` into CSS custom properties (a strict
 /// Content-Security-Policy forbids style attributes, not the CSSOM), and move keyboard focus
 /// where the reader's last key sent it.
@@ -29,6 +47,8 @@ pub fn after_render(root: &NodeRef, focus_id: Option<&str>, prefix: &str) {
             }
         }
     }
+    // The widget's own changes are done (see `drawing`).
+    signal(&root, "gmg-drawn");
     if let Some(id) = focus_id {
         let selector = format!("[id=\"{prefix}-item-{id}\"]");
         if let Ok(Some(el)) = root.query_selector(&selector) {

@@ -146,6 +146,8 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
         .window
         .unwrap_or_else(|| Viewport::fit(extent.0, extent.1));
     let root = use_node_ref();
+    #[cfg(feature = "csr")]
+    super::dom::drawing(&root);
     // A `selected` given later (the JS API's update, a deep link) selects like a click would.
     {
         let state = state.clone();

@@ -111,6 +111,67 @@ test('a CMS script removing nodes inside one widget does not stop the others', a
   await context.close();
 });
 
+test('a page script that changes a widget while reacting to a click in it (before or after Yew) does not stop any widget', async () => {
+  const { p, context, pageErrors } = await page();
+  await add(p, '<gmg-chairs id="a" today="2014-06-01"></gmg-chairs><gmg-outcomes id="b"></gmg-outcomes>');
+  await rendered(p, '#a, #b');
+  const redrawn = await p.evaluate(async () => {
+    const a = document.querySelector('#a');
+    let changes = 0;
+    // A capture listener (runs before the widget's own) and a bubble listener (runs after Yew
+    // has drawn the click) each remove a node inside the widget, as an overzealous CMS might.
+    const strip = () => {
+      const n = a.shadowRoot.querySelector('.gmg-item:not(.gmg-selected)');
+      if (n) { n.remove(); changes++; }
+    };
+    document.addEventListener('click', (e) => { if (e.composedPath().includes(a) && changes === 0) strip(); }, true);
+    document.addEventListener('click', (e) => { if (e.composedPath().includes(a) && changes === 1) strip(); });
+    const events = [];
+    a.addEventListener('gmg-error', (e) => events.push(e.detail.kind));
+    for (let i = 0; i < 6; i++) {
+      const b = [...a.shadowRoot.querySelectorAll('.gmg-item button')][i % 3];
+      b?.click();
+      await new Promise((r) => setTimeout(r, 80));
+    }
+    return { changes, events };
+  });
+  assert.equal(redrawn.changes, 2, 'both page listeners changed the widget');
+  assert.ok(redrawn.events.length >= 1 && redrawn.events.every((k) => k === 'internal'), JSON.stringify(redrawn.events));
+  assert.ok(await alive(p, '#b'), 'the other widget still works');
+  await rendered(p, '#a');
+  assert.ok(await alive(p, '#a'), 'the changed widget is whole again');
+  assert.deepEqual(pageErrors, []);
+  await context.close();
+});
+
+test('ordinary use is never taken for tampering: clicks, keys, zoom, filter and updates redraw nothing', async () => {
+  const { p, context, pageErrors } = await page();
+  await add(p, '<gmg-timeline id="a" today="2014-06-01"></gmg-timeline><gmg-work-streams id="b" today="2014-06-01"></gmg-work-streams>');
+  await rendered(p, '#a, #b');
+  for (const id of ['#a', '#b']) {
+    const w = p.locator(id);
+    for (const name of ['+', '+', '−', '›', '‹', '⟲']) {
+      const b = w.locator(`button:text-is("${name}")`).first();
+      if (await b.count()) await b.click();
+    }
+    await w.locator('.gmg-item button').first().click();
+    for (const key of ['ArrowRight', 'ArrowRight', 'ArrowDown', 'ArrowUp', 'End', 'Home', 'Enter', 'Escape']) await p.keyboard.press(key);
+    const select = w.locator('select').first();
+    if (await select.count()) {
+      const values = await select.locator('option').evaluateAll((os) => os.map((o) => o.value));
+      for (const v of values.slice(0, 3)) await select.selectOption(v);
+    }
+  }
+  await p.evaluate(() => { document.querySelector('#a').setAttribute('lang', 'ar'); document.querySelector('#b').setAttribute('lang', 'zh'); });
+  await p.waitForTimeout(300);
+  await rendered(p, '#a, #b');
+  await p.locator('#a .gmg-item button').first().click();
+  await p.waitForTimeout(200);
+  assert.deepEqual(await p.evaluate(() => window.errors), [], 'no gmg-error: nothing was taken for another script\'s change');
+  assert.deepEqual(pageErrors, []);
+  await context.close();
+});
+
 /** Serves data/small.json well once, then `answer` on every later request. */
 async function savedCopyCase(answer) {
   let later = false;
@@ -364,6 +425,8 @@ test('50 widgets, then 1,000 mount/destroy cycles: JS heap and DOM come back to 
   assert.ok(live <= 20, `${live} elements left in the document`);
   assert.ok(afterwards.wasm <= before.wasm + 1048576, `wasm memory ${before.wasm} -> ${afterwards.wasm}`);
   assert.equal(await p.evaluate(() => document.getElementById('main').childElementCount), 0);
+  // Not one of the 1,070 widgets took its own drawing for another script's change.
+  assert.deepEqual(await p.evaluate(() => window.errors), []);
   assert.deepEqual(pageErrors, []);
   await context.close();
 });
