@@ -1,9 +1,10 @@
-//! Every piece of user-interface text, in the six UN languages, and the native date formatting
-//! used for server-side rendering and when the browser has no `Intl`.
+//! Every piece of user-interface text, in the six UN languages, and the date formatting.
 //!
 //! Each language is one exhaustive `match`, so a string missing in any language is a compile
-//! error. Placeholders `{0}`, `{1}` are filled with [`fill`]. Digits are Western (the browser's
-//! `Intl`, where present, localises them).
+//! error. Placeholders `{0}`, `{1}` are filled with [`fill`]. Digits are Western. Dates are
+//! written here, not by the browser's `Intl`: the pre-rendered markup (`gmg-widgets render`, the
+//! built fragments) must be the very text the live widget draws, in every browser whatever its
+//! locale data (Chromium's Intl writes "2014" in Russian where the UN writes "2014 г.").
 
 use std::fmt::Write;
 
@@ -1068,14 +1069,6 @@ fn with_year(lang: Lang, body: &str, year: i32) -> String {
 /// A date in `lang`, as precise as it is known: "2014", "October 2013", "3 October 2013"
 /// (and "octobre 2013", "octubre de 2013", "октябрь 2013 г.", "2013年10月", "تشرين الأول/أكتوبر 2013").
 pub fn format_date(lang: Lang, date: &PartialDate) -> String {
-    // Not through Intl in Arabic (its months are not the UN's "كانون الثاني/يناير") nor in
-    // French (it writes "1 janvier" where the UN writes "1er janvier").
-    #[cfg(all(feature = "csr", target_arch = "wasm32"))]
-    if !matches!(lang, Lang::Ar | Lang::Fr) {
-        if let Some(s) = intl::date(lang, date) {
-            return s;
-        }
-    }
     match (date.month, date.day) {
         (None, _) => year_only(lang, date.year),
         (Some(m), None) => with_year(lang, &month_name(lang, m, false), date.year),
@@ -1126,9 +1119,8 @@ pub fn format_range(lang: Lang, start: &PartialDate, end: Option<&PartialDate>) 
     if start == end {
         return format_date(lang, start);
     }
-    // Ranges stay native: Intl's formatRange writes "2013/7 – 2013/12" in Chinese and repeats
-    // the year in Russian ("июль 2013 г. – декабрь 2013 г."), and cannot join ends of two
-    // precisions. Their ends go through `format_date`, hence through Intl, where not shared.
+    // A shared year is written once ("июль – декабрь 2013 г."); the ends go through
+    // `format_date`.
     let (a, b) = (start, end);
     let year = a.year;
     let days = a.precision() == Precision::Day;
@@ -1181,116 +1173,11 @@ pub fn format_range(lang: Lang, start: &PartialDate, end: Option<&PartialDate>) 
     out
 }
 
-/// A whole number written for `lang` (the browser's Intl where there is one: Arabic-Indic
-/// digits in Arabic if it gives them); text that is not a plain number is kept as it is.
+/// A whole number written for `lang` (Western digits, as everywhere in the widgets and in the
+/// pre-rendered markup); text that is not a plain number is kept as it is.
 pub fn format_number(lang: Lang, text: &str) -> String {
-    #[cfg(all(feature = "csr", target_arch = "wasm32"))]
-    if let Some(n) = text.parse::<u32>().ok().and_then(|n| intl::number(lang, n)) {
-        return n;
-    }
     let _ = lang;
     text.to_owned()
-}
-
-/// Dates through the browser's `Intl.DateTimeFormat`, one cached formatter per language and
-/// precision, in UTC (day numbers are UTC days). `None` sends the caller to the native
-/// formatter: a year outside 1000–9999, an impossible date, an exception.
-#[cfg(all(feature = "csr", target_arch = "wasm32"))]
-mod intl {
-    use std::cell::RefCell;
-
-    use js_sys::{Array, Date, Function, Object, Reflect};
-    use wasm_bindgen::{JsCast, JsValue};
-
-    use crate::date::{PartialDate, Precision};
-    use crate::text::Lang;
-
-    // Every call into Intl goes through Reflect and Function::call, which catch: a page
-    // whose Intl is missing, throws or was replaced by a broken polyfill gets the native
-    // formats. An uncaught JS exception would leave the wasm mid-call (a RefCell borrowed for
-    // ever) and, at the next call, abort every widget on the page.
-    thread_local! {
-        static CACHE: RefCell<Vec<(Lang, Precision, Option<Function>)>> = const { RefCell::new(Vec::new()) };
-    }
-
-    /// The locale asked of Intl: UN English writes "3 October 2013".
-    pub fn locale(lang: Lang) -> &'static str {
-        match lang {
-            Lang::En => "en-GB",
-            l => l.code(),
-        }
-    }
-
-    /// A new `Intl.DateTimeFormat(locale, options)`'s `format` function, or `None`.
-    fn new_format(lang: Lang, p: Precision) -> Option<Function> {
-        let intl = Reflect::get(&js_sys::global(), &"Intl".into()).ok()?;
-        let ctor: Function = Reflect::get(&intl, &"DateTimeFormat".into())
-            .ok()?
-            .dyn_into()
-            .ok()?;
-        let o = Object::new();
-        let set = |k: &str, v: &str| {
-            let _ = Reflect::set(&o, &k.into(), &v.into());
-        };
-        set("timeZone", "UTC");
-        set("year", "numeric");
-        if p != Precision::Year {
-            set("month", "long");
-        }
-        if p == Precision::Day {
-            set("day", "numeric");
-        }
-        let args = Array::of2(&Array::of1(&locale(lang).into()), &o);
-        let f = Reflect::construct(&ctor, &args).ok()?;
-        // `format` is a bound getter: fetch it once, call it as a plain function.
-        Reflect::get(&f, &"format".into()).ok()?.dyn_into().ok()
-    }
-
-    fn formatter(lang: Lang, p: Precision) -> Option<Function> {
-        let cached = CACHE.with(|c| {
-            c.try_borrow()
-                .ok()?
-                .iter()
-                .find(|(l, q, _)| *l == lang && *q == p)
-                .map(|(_, _, f)| f.clone())
-        });
-        if let Some(f) = cached {
-            return f;
-        }
-        // Built outside the borrow: JS runs here.
-        let f = new_format(lang, p);
-        CACHE.with(|c| {
-            if let Ok(mut c) = c.try_borrow_mut() {
-                c.push((lang, p, f.clone()));
-            }
-        });
-        f
-    }
-
-    /// `d` as precise as it is known.
-    pub fn date(lang: Lang, d: &PartialDate) -> Option<String> {
-        if !(1000..=9999).contains(&d.year) || PartialDate::parse(&d.iso()).as_ref() != Ok(d) {
-            return None;
-        }
-        let date = Date::new(&JsValue::from_f64(f64::from(d.first_day()) * 86_400_000.0));
-        let text = formatter(lang, d.precision())?
-            .call1(&JsValue::UNDEFINED, &date)
-            .ok()?
-            .as_string()?;
-        // A broken polyfill may answer anything: keep only a plausible, short text.
-        (!text.is_empty() && text.len() < 80).then_some(text)
-    }
-
-    /// `n` through `Number.prototype.toLocaleString`, or `None` if that is missing or throws.
-    pub fn number(lang: Lang, n: u32) -> Option<String> {
-        let value = JsValue::from(n);
-        let f: Function = Reflect::get(&value, &"toLocaleString".into())
-            .ok()?
-            .dyn_into()
-            .ok()?;
-        let text = f.call1(&value, &locale(lang).into()).ok()?.as_string()?;
-        (!text.is_empty() && text.len() < 40).then_some(text)
-    }
 }
 
 #[cfg(test)]
