@@ -2,6 +2,14 @@
 // <gmg-outcomes> and <gmg-timeline>, mounts <div data-gmg-widget="..."> (also when added
 // later), and exports mount(element, options). One wasm instance serves every widget on a page.
 // Documented in docs/embedding.md.
+//
+// First content before the wasm: an element the page pre-rendered (a declarative shadow root,
+// `gmg-widgets render`) shows at once; one with no content that shows the built-in data with
+// no fixed today gets its built fragment (fragments/WIDGET.LANG.html) as soon as this module
+// runs. The wasm starts when the page is idle once a widget is near the viewport, or at once
+// on the first pointer or key event inside one; it renders aside and takes the identical
+// tree's place in one step (focus and scroll kept), then applies the clicks and keys made
+// meanwhile.
 import init, { WidgetHandle, validate, setupMessage } from './gmg_widgets.js';
 
 // What the module needs from the page, captured once at load: a partner page (or a script it
@@ -49,6 +57,21 @@ function timeoutOf(v) {
 // rules from this comment on position markup shown without script (src/prerender.rs).
 const CSS = new URL('./gmg-widgets.css', import.meta.url).href;
 const POSITIONS = '/* Positions of markup shown without script';
+/** The shipped stylesheet whole (the positions too), for a built fragment shown before the wasm. */
+let wholeSheet;
+const whole = () => (wholeSheet ??= request(CSS, TIMEOUT, false).then(({ data, fail }) => {
+  if (fail) throw fail;
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(data);
+  return sheet;
+}));
+const LANGS = ['ar', 'zh', 'en', 'fr', 'ru', 'es'];
+/** The built fragment's address for a widget and a language tag, read as the wasm reads it
+ * (Lang::from_tag: the primary subtag, English when it is none of the six). */
+const fragmentOf = (widget, tag) => {
+  const primary = String(tag).split(/[-_]/)[0].trim().toLowerCase();
+  return new URL(`./fragments/${widget}.${LANGS.includes(primary) ? primary : 'en'}.html`, import.meta.url).href;
+};
 
 let ready;
 /** Instantiates the wasm once per page; resolves to the widgets' constructed stylesheet. */
@@ -265,9 +288,26 @@ const live = new Set(); // Mounts started or waiting to come near the viewport
 // Without IntersectionObserver (old browsers, Node) widgets start at once.
 const near = Observer && new Observer((entries) => {
   for (const e of entries) {
-    if (e.isIntersecting) { near.unobserve(e.target); mounts.get(e.target)?.refresh(); }
+    if (e.isIntersecting) { near.unobserve(e.target); mounts.get(e.target)?.near(); }
   }
 }, { rootMargin: '50% 0px' });
+/** Runs `f` when the page is idle (soon in any case). */
+const idle = (f) => (G.requestIdleCallback ? G.requestIdleCallback(f, { timeout: 1000 }) : later(f, 50));
+/** The keys the live widget answers: pressed on a pre-rendered tree, kept for it. */
+const KEYS = ['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End', 'PageUp', 'PageDown', 'Escape', '+', '=', '-', '_', '0'];
+/** An element's child-index path below `top` (null when not inside it), and back. */
+const pathOf = (el, top) => {
+  const path = [];
+  for (; el && el !== top; el = el.parentElement) path.unshift([...el.parentElement?.children ?? []].indexOf(el));
+  return el ? path : null;
+};
+const atPath = (top, path) => path.reduce((el, i) => el?.children[i], top);
+/** Resolves after the first render of the widget mounted in `div` is done (or after a while:
+ * a widget that draws no timeline, such as an error, sends no signal). */
+const drawnIn = (div) => new Promise((ok) => {
+  const timer = later(ok, 3000);
+  div.addEventListener('gmg-drawn', () => { G.clearTimeout(timer); queueMicrotask(ok); }, { capture: true, once: true });
+});
 
 /** The localized sentence for a widget the page embeds wrongly, shown where no widget runs. */
 async function showSetupError(host, lang, detail) {
@@ -323,6 +363,10 @@ class Mount {
   #queued = false;
   #src; // the src whose answer #res is: refetched only when src changes
   #res;
+  #pre = null; // the pre-rendered tree shown until the wasm takes over (its <div part="root">)
+  #previewing = false; // a fragment asked for or shown
+  #early = []; // clicks and keys made on the pre-rendered tree, applied once interactive
+  #epoch = 0; // counts destroys: a fragment arriving after one is dropped
   started = false;
 
   /** `read()` gives the options: {widget, src, data, lang, today, timeout, deepLink, debug, selected}. */
@@ -335,16 +379,63 @@ class Mount {
   }
 
   handleEvent(e) {
-    if (this.opts?.deepLink && e.detail?.id) writeLink(linkKey(this.host), e.detail.id);
+    if (e.type === 'gmg-select') {
+      if (this.opts?.deepLink && e.detail?.id) writeLink(linkKey(this.host), e.detail.id);
+      return;
+    }
+    const pre = this.#pre;
+    if (!pre?.isConnected) return; // interactive, or nothing pre-rendered
+    // The reader is here before the wasm: it starts at once, and what they did is kept.
+    if (!this.started) { near?.unobserve(this.host); this.refresh(); }
+    const el = e.composedPath()[0]?.closest?.('button,[tabindex],summary');
+    const path = el && pathOf(el, pre);
+    if (!path || !(e.type === 'click' || KEYS.includes(e.key))) return;
+    if (e.type === 'keydown') e.preventDefault(); // the live widget's answer, not the page's scroll
+    const { key, shiftKey, ctrlKey, altKey, metaKey } = e;
+    this.#early = [...this.#early, { path, type: e.type, init: { key, shiftKey, ctrlKey, altKey, metaKey } }].slice(-8);
+  }
+
+  /** The pre-rendered tree: the page's declarative shadow root, else (for the built-in data
+   * with no fixed today, the data the fragments were built from) the built fragment, fetched
+   * at once with the stylesheet and shown in one step. */
+  #preview(o) {
+    const host = this.host;
+    const root = host.shadowRoot;
+    if (!this.#previewing) for (const t of ['pointerdown', 'focusin', 'click', 'keydown']) host.addEventListener(t, this, true);
+    if (root) {
+      this.#pre = [...root.children].find((el) => el.getAttribute('part') === 'root') ?? null;
+      this.#previewing = !!this.#pre;
+      return;
+    }
+    this.#previewing = true;
+    if (o.src || o.data != null || o.today || o.selected || !WIDGETS.includes(o.widget) || host.ownerDocument !== doc) return;
+    const epoch = this.#epoch;
+    Promise.all([whole(), request(fragmentOf(o.widget, o.lang), TIMEOUT, false)]).then(([sheet, { data, fail }]) => {
+      if (fail || epoch !== this.#epoch || host.shadowRoot || !host.isConnected) return;
+      const shadow = host.attachShadow({ mode: 'open' });
+      shadow.adoptedStyleSheets = [sheet];
+      shadow.innerHTML = data; // this package's own markup, as the wasm beside it draws it
+      this.#pre = shadow.firstElementChild;
+    }).catch(() => { /* no fragment: the wasm draws the widget */ });
+  }
+
+  /** Near the viewport: the wasm when the page is idle if something shows meanwhile, else now. */
+  near() {
+    if (this.started) return;
+    if (this.#previewing) idle(() => this.started || !this.host.isConnected || !live.has(this) || this.refresh());
+    else this.refresh();
   }
 
   /** Starts (`lazy`: once near the viewport, unless deep-linked) or updates, in a microtask. */
   refresh(lazy) {
     this.destroyed = false;
     live.add(this);
-    if (lazy && !this.started && near) {
+    if (lazy && !this.started) {
       const o = this.read();
-      if (!(o.deepLink && linked(linkKey(this.host)))) return near.observe(this.host);
+      if (!(o.deepLink && linked(linkKey(this.host)))) {
+        this.#preview(o);
+        if (near) return near.observe(this.host);
+      }
     }
     this.started = true;
     if (this.#queued) return;
@@ -415,16 +506,56 @@ class Mount {
     }
     // A widget moved into another document (an iframe, a print window) takes its stylesheet
     // along: a constructed sheet belongs to the document that made it.
-    root.adoptedStyleSheets = [this.host.ownerDocument === doc ? sheet : sheetFor(this.host.ownerDocument, sheet)];
+    const styles = this.host.ownerDocument === doc ? sheet : sheetFor(this.host.ownerDocument, sheet);
     const div = this.host.ownerDocument.createElement('div');
     div.setAttribute('part', 'root');
     this.#guard?.disconnect();
-    root.replaceChildren(div);
-    this.#mark();
-    this.#handle = WidgetHandle.mount(div, options);
-    this.#watch(root);
+    const pre = this.#pre?.parentNode === root ? this.#pre : null;
+    if (pre) {
+      // Rendered aside, then put in the identical pre-rendered tree's place in one step: no
+      // frame without content or with items out of place.
+      const drawn = drawnIn(div);
+      const handle = (this.#handle = WidgetHandle.mount(div, options));
+      await drawn;
+      if (this.#handle !== handle) return; // destroyed or drawn again meanwhile
+      this.#takeOver(root, pre, div, styles);
+    } else {
+      root.adoptedStyleSheets = [styles];
+      root.replaceChildren(div);
+      this.#mark();
+      this.#handle = WidgetHandle.mount(div, options);
+      this.#watch(root);
+    }
     if (options.selected) {
       requestAnimationFrame(() => root.querySelector('.gmg-selected')?.scrollIntoView({ block: 'center' }));
+    }
+  }
+
+  /** The live tree in `div` replaces the pre-rendered `pre`, keeping focus and scroll; then
+   * the clicks and keys made on `pre` are applied, in order, each after the last one's render. */
+  async #takeOver(root, pre, div, styles) {
+    const live = div.firstElementChild ?? div; // the wasm's own root inside the mount point
+    const focused = pre.contains(root.activeElement) && pathOf(root.activeElement, pre);
+    const scrolled = [pre, ...pre.querySelectorAll('*')].filter((el) => el.scrollTop || el.scrollLeft)
+      .map((el) => [pathOf(el, pre), el.scrollTop, el.scrollLeft]);
+    root.adoptedStyleSheets = [styles];
+    root.replaceChildren(div);
+    this.#pre = null;
+    for (const [path, top, left] of scrolled) {
+      const el = atPath(live, path);
+      if (el) { el.scrollTop = top; el.scrollLeft = left; }
+    }
+    if (focused) atPath(live, focused)?.focus({ preventScroll: true });
+    this.#watch(root);
+    for (const { path, type, init } of this.#early.splice(0)) {
+      const el = atPath(live, path);
+      if (!el || !el.isConnected) continue;
+      if (type === 'click') el.click();
+      else {
+        el.focus({ preventScroll: true });
+        el.dispatchEvent(new KeyboardEvent(type, { ...init, bubbles: true, composed: true, cancelable: true }));
+      }
+      await new Promise((ok) => later(ok, 0));
     }
   }
 
@@ -467,6 +598,10 @@ class Mount {
   destroy() {
     this.destroyed = true;
     this.#gen++;
+    this.#epoch++;
+    this.#pre = null;
+    this.#early = [];
+    this.#previewing = false;
     this.started = false;
     this.#src = this.#res = undefined;
     live.delete(this);

@@ -1,0 +1,198 @@
+// Pre-rendered first, WebAssembly when needed (issue 12): an element with no content shows its
+// built fragment before any wasm; the wasm takes the tree over with the same text, every item
+// where it was, in no frame out of place; a click or key made before the wasm is applied.
+// The wasm is held back by routing its request until the test lets it through.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { RESULTS, start } from './harness.mjs';
+import { render } from './render.mjs';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const OUT = `${ROOT}www/pkg/prerender-test/`;
+const WIDGETS = ['chairs', 'work-streams', 'outcomes', 'timeline'];
+const LANGS = ['ar', 'zh', 'en', 'fr', 'ru', 'es'];
+
+let env;
+before(async () => {
+  mkdirSync(OUT, { recursive: true });
+  env = await start();
+});
+after(async () => { await env?.close(); });
+
+/** A page of the elements, served under the strict CSP (csp- prefix). */
+function page(name, body) {
+  writeFileSync(`${OUT}csp-takeover-${name}.html`, `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${name}</title>
+<script type="module" src="../gmg-widgets.js"></script></head><body>
+<h1>Partner page</h1>
+${body}
+<p>Text below the widgets.</p>
+</body></html>
+`);
+  return `${env.base}/pkg/prerender-test/csp-takeover-${name}.html`;
+}
+
+/** Opens `url` with the wasm held back; `release()` lets it load. Records layout shifts,
+ * warnings, and the requests made. */
+async function openHeld(url, { viewport = { width: 1280, height: 900 }, neverIdle = false } = {}) {
+  const context = await env.browser.newContext({ viewport });
+  // A page that is never idle: the wasm starts only on the reader's first event in a widget.
+  if (neverIdle) await context.addInitScript(() => { window.requestIdleCallback = () => 0; });
+  let release;
+  const held = new Promise((r) => { release = r; });
+  const requests = [];
+  context.on('request', (r) => requests.push(new URL(r.url()).pathname));
+  await context.route('**/*.wasm', async (route) => { await held; await route.continue(); });
+  const p = await context.newPage();
+  const warnings = [];
+  p.on('console', (m) => { if (['warning', 'error'].includes(m.type())) warnings.push(m.text()); });
+  p.on('pageerror', (e) => warnings.push(e.message));
+  await p.addInitScript(() => {
+    window.shifts = [];
+    new PerformanceObserver((list) => { for (const e of list.getEntries()) window.shifts.push({ value: e.value, at: Math.round(e.startTime) }); })
+      .observe({ type: 'layout-shift', buffered: true });
+  });
+  await p.goto(url);
+  return { page: p, context, warnings, release, requests };
+}
+
+const shown = (p, sel) => p.waitForFunction((s) => [...document.querySelectorAll(s)].every((el) => el.shadowRoot?.querySelector('[part="root"] .gmg-item')), sel, { timeout: 20000 });
+/** Marks the trees shown now, to see when the wasm has replaced them. */
+const mark = (p, sel) => p.evaluate((s) => { window.pre = [...document.querySelectorAll(s)].map((el) => el.shadowRoot.querySelector('[part="root"]')); }, sel);
+const takenOver = (p) => p.waitForFunction(() => window.pre.every((d) => !d.isConnected), null, { timeout: 60000 });
+const texts = (p, sel) => p.evaluate((s) => [...document.querySelectorAll(s)].map((el) => el.shadowRoot.querySelector('[part="root"]').textContent), sel);
+/** Every item's box (page coordinates) in the elements matching `sel`. */
+const boxes = (p, sel) => p.evaluate((s) => [...document.querySelectorAll(s)].map((el) => [...el.shadowRoot.querySelectorAll('.gmg-item')].map((li) => {
+  const r = li.getBoundingClientRect();
+  return [li.textContent.trim().slice(0, 30), Math.round(r.x + scrollX), Math.round(r.y + scrollY), Math.round(r.width)];
+})), sel);
+
+test('every widget in six languages shows its fragment before the wasm; the wasm takes over with the same text, items in place, no shift', async () => {
+  const elements = LANGS.flatMap((lang) => WIDGETS.map((w) => `<gmg-${w} lang="${lang}"></gmg-${w}>`)).join('\n');
+  const { page: p, context, warnings, release, requests } = await openHeld(page('fragments', elements));
+  const sel = WIDGETS.map((w) => `gmg-${w}`).join();
+  await shown(p, sel);
+  await mark(p, sel);
+  const fragments = requests.filter((r) => r.includes('/fragments/'));
+  assert.equal(fragments.length, 24, 'one fragment request per widget');
+  assert.equal(new Set(fragments).size, 24);
+  // From the fragments on, nothing may move (the page below moved when they came: an empty
+  // element has no height).
+  await p.waitForTimeout(100);
+  await p.evaluate(() => { window.shifts = []; });
+  const textsBefore = await texts(p, sel);
+  const boxesBefore = await boxes(p, sel);
+  assert.equal(textsBefore.length, 24);
+  assert.ok(textsBefore.every((t) => t.length > 100), 'each fragment has its content');
+  assert.ok(boxesBefore.every((b) => b.length > 0), 'each fragment has items');
+  await p.screenshot({ path: `${RESULTS}takeover-fragments-before.png` });
+  release();
+  // Each widget starts once near the viewport: brought into view in turn.
+  const height = await p.evaluate(() => document.body.scrollHeight);
+  for (let y = 0; y <= height; y += 600) {
+    await p.evaluate((top) => window.scrollTo(0, top), y);
+    await p.waitForTimeout(100);
+  }
+  await takenOver(p);
+  await p.evaluate(() => window.scrollTo(0, 0));
+  await p.waitForTimeout(200);
+  assert.ok(requests.some((r) => r.endsWith('gmg_widgets_bg.wasm')));
+  const textsAfter = await texts(p, sel);
+  textsAfter.forEach((t, i) => assert.equal(t, textsBefore[i], `${sel.split(',')[i % 4]} ${LANGS[Math.floor(i / 4)]}: the live widget says what its fragment said`));
+  assert.deepEqual(await boxes(p, sel), boxesBefore, 'every item where it was');
+  assert.deepEqual(warnings.filter((w) => /gmg-widgets/.test(w)), [], 'no warning');
+  assert.deepEqual(await p.evaluate(() => window.shifts), [], 'no layout shift through 24 takeovers');
+  await p.screenshot({ path: `${RESULTS}takeover-fragments-after.png` });
+  await context.close();
+});
+
+test('no fragment where the widget would draw something else: a src, inline data, a fixed today', async () => {
+  const body = `<gmg-chairs id="a" lang="en" src="../gmg-data.json"></gmg-chairs>
+<gmg-chairs id="b" lang="en" today="2015-01-01"></gmg-chairs>
+<gmg-chairs id="c" lang="en"><script type="application/json">{}</script></gmg-chairs>
+<gmg-chairs id="d" lang="en"></gmg-chairs>`;
+  const { page: p, context, release, requests } = await openHeld(page('conditions', body));
+  await shown(p, '#d');
+  await p.waitForTimeout(300);
+  assert.deepEqual(requests.filter((r) => r.includes('/fragments/')), ['/pkg/fragments/chairs.en.html'], 'one request, for the widget that shows the built-in data as built');
+  assert.deepEqual(await p.evaluate(() => ['a', 'b', 'c'].map((id) => document.getElementById(id).shadowRoot?.childElementCount ?? 0)), [0, 0, 0]);
+  release();
+  await context.close();
+});
+
+/** Records, in every frame from now on, the boxes of the items in `sel`'s shadow roots. */
+const watchFrames = (p, sel) => p.evaluate((s) => {
+  window.frames = [];
+  const tick = () => {
+    window.frames.push([...document.querySelectorAll(s)].map((el) => [...el.shadowRoot.querySelectorAll('.gmg-item')].map((li) => {
+      const r = li.getBoundingClientRect();
+      return `${Math.round(r.x)},${Math.round(r.y)},${Math.round(r.width)}`;
+    }).join(' ')));
+    if (!window.stopFrames) requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+}, sel);
+
+test('the rendered snippet is taken over in place: every item where it was in every frame, same text, focus kept', async () => {
+  const elements = ['chairs', 'timeline'].map((w) => render('--widget', w, '--lang', 'fr', '--css', '../gmg-widgets.css')).join('\n');
+  const { page: p, context, warnings, release } = await openHeld(page('snippet', elements));
+  const sel = 'gmg-chairs, gmg-timeline';
+  await shown(p, sel);
+  await mark(p, sel);
+  const before = await texts(p, sel);
+  const boxesBefore = await boxes(p, sel);
+  const id = await p.evaluate(() => document.querySelector('gmg-timeline').shadowRoot.querySelectorAll('.gmg-item button')[1].id);
+  await p.locator('gmg-timeline').locator(`[id="${id}"]`).focus();
+  await watchFrames(p, sel);
+  await p.evaluate(() => { window.shifts = []; });
+  await p.screenshot({ path: `${RESULTS}takeover-snippet-before.png` });
+  release();
+  await takenOver(p);
+  // A few frames after the last takeover.
+  await p.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(() => requestAnimationFrame(ok)))));
+  const { frames, shifts } = await p.evaluate(() => { window.stopFrames = true; return { frames: window.frames, shifts: window.shifts }; });
+  await p.screenshot({ path: `${RESULTS}takeover-snippet-after.png` });
+  assert.ok(frames.length > 3, 'frames were recorded through the takeover');
+  frames.forEach((f, i) => assert.deepEqual(f, frames[0], `frame ${i}: every item where it was (no frame out of place)`));
+  assert.deepEqual(await texts(p, sel), before, 'the same text');
+  assert.deepEqual(await boxes(p, sel), boxesBefore, 'every item where it was');
+  assert.equal(await p.evaluate(() => document.querySelector('gmg-timeline').shadowRoot.activeElement?.id), id, 'focus kept');
+  assert.ok(await p.evaluate(() => document.querySelector('gmg-timeline').shadowRoot.querySelector('.gmg-item').hasAttribute('style')), 'the live widget drew it');
+  assert.deepEqual(shifts, [], 'no layout shift');
+  assert.deepEqual(warnings.filter((w) => /gmg-widgets/.test(w)), []);
+  await context.close();
+});
+
+test('an early click on a built fragment selects its item once the wasm is ready', async () => {
+  const { page: p, context, release, requests } = await openHeld(page('click', '<gmg-work-streams lang="es"></gmg-work-streams>'), { neverIdle: true });
+  await shown(p, 'gmg-work-streams');
+  await mark(p, 'gmg-work-streams');
+  await p.waitForTimeout(300);
+  const wasm = () => requests.filter((r) => r.endsWith('gmg_widgets_bg.wasm')).length;
+  assert.equal(wasm(), 0, 'no wasm while the page is busy and the reader has done nothing');
+  const id = await p.evaluate(() => document.querySelector('gmg-work-streams').shadowRoot.querySelectorAll('.gmg-item button')[3].id);
+  await p.locator('gmg-work-streams').locator(`[id="${id}"]`).click();
+  await p.waitForTimeout(200);
+  assert.equal(wasm(), 1, 'the wasm asked for at once on the first pointer event');
+  release();
+  await takenOver(p);
+  await p.waitForFunction((i) => document.querySelector('gmg-work-streams').shadowRoot.getElementById(i)?.getAttribute('aria-pressed') === 'true', id, { timeout: 10000 });
+  const selected = await p.evaluate(() => [...document.querySelector('gmg-work-streams').shadowRoot.querySelectorAll('.gmg-item [aria-pressed="true"]')].map((b) => b.id));
+  assert.deepEqual(selected, [id], 'that item, and only it, is selected');
+  await context.close();
+});
+
+test('a key pressed before the wasm is applied once interactive', async () => {
+  const elements = render('--widget', 'chairs', '--lang', 'en', '--css', '../gmg-widgets.css');
+  const { page: p, context, release } = await openHeld(page('key', elements));
+  await shown(p, 'gmg-chairs');
+  await mark(p, 'gmg-chairs');
+  const ids = await p.evaluate(() => [...document.querySelector('gmg-chairs').shadowRoot.querySelectorAll('.gmg-item button')].map((b) => b.id));
+  await p.locator('gmg-chairs').locator(`[id="${ids[0]}"]`).focus();
+  await p.keyboard.press('ArrowRight');
+  release();
+  await takenOver(p);
+  await p.waitForFunction((id) => document.querySelector('gmg-chairs').shadowRoot.activeElement?.id === id, ids[1], { timeout: 10000 });
+  await context.close();
+});
