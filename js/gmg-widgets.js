@@ -10,7 +10,9 @@
 // on the first pointer or key event inside one; it renders aside and takes the identical
 // tree's place in one step (focus and scroll kept), then applies the clicks and keys made
 // meanwhile.
-import init, { WidgetHandle, validate, setupMessage } from './gmg_widgets.js';
+// The wasm-bindgen glue is imported when the wasm is wanted (load()), not with this module:
+// nothing but this module stands between the page and its pre-rendered first content.
+let core; // the glue's exports, once the wasm runs
 
 // What the module needs from the page, captured once at load: a partner page (or a script it
 // loads later) may replace or break `fetch`, `console`, `customElements`; an element with
@@ -81,7 +83,11 @@ export function load() {
       if (!fail) return data;
       throw Object.assign(new Error(`the stylesheet ${CSS} could not be loaded (${fail.message})`), { stylesheet: true });
     });
-    ready = Promise.all([init({ module_or_path: new URL('./gmg_widgets_bg.wasm', import.meta.url) }), css]).then(([, text]) => {
+    const wasm = import('./gmg_widgets.js').then(async (glue) => {
+      await glue.default({ module_or_path: new URL('./gmg_widgets_bg.wasm', import.meta.url) });
+      core = glue;
+    });
+    ready = Promise.all([wasm, css]).then(([, text]) => {
       // A constructed stylesheet is allowed under a strict style-src, unlike a <style> text.
       const sheet = new CSSStyleSheet();
       sheet.replaceSync(text.split(POSITIONS)[0]);
@@ -211,7 +217,7 @@ function request(src, timeout, check = true) {
     const data = await readBody(r);
     if (!check) return { data };
     await load();
-    const errors = validate(data).filter((x) => x.severity === 'error');
+    const errors = core.validate(data).filter((x) => x.severity === 'error');
     if (errors.length) return { data, bad: errors[0].message, errors };
     return { data };
   })()
@@ -314,7 +320,7 @@ async function showSetupError(host, lang, detail) {
   emit(host, 'gmg-error', detail);
   log('error', `${detail.message} (element: <${host.localName}${host.id ? ` id="${host.id}"` : ''}>)`);
   let text = 'This timeline cannot be shown: the page embeds it incorrectly.';
-  try { await load(); text = setupMessage(lang); } catch { /* English, then */ }
+  try { await load(); text = core.setupMessage(lang); } catch { /* English, then */ }
   try {
     const root = host.shadowRoot ?? host.attachShadow({ mode: 'open' });
     const p = doc.createElement('p');
@@ -515,7 +521,7 @@ class Mount {
       // Rendered aside, then put in the identical pre-rendered tree's place in one step: no
       // frame without content or with items out of place.
       const drawn = drawnIn(div);
-      const handle = (this.#handle = WidgetHandle.mount(div, options));
+      const handle = (this.#handle = core.WidgetHandle.mount(div, options));
       await drawn;
       if (this.#handle !== handle) return; // destroyed or drawn again meanwhile
       this.#takeOver(root, pre, div, styles);
@@ -523,7 +529,7 @@ class Mount {
       root.adoptedStyleSheets = [styles];
       root.replaceChildren(div);
       this.#mark();
-      this.#handle = WidgetHandle.mount(div, options);
+      this.#handle = core.WidgetHandle.mount(div, options);
       this.#watch(root);
     }
     if (options.selected) {
