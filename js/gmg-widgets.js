@@ -68,6 +68,8 @@ const whole = () => (wholeSheet ??= request(CSS, TIMEOUT, false).then(({ data, f
   return sheet;
 }));
 const LANGS = ['ar', 'zh', 'en', 'fr', 'ru', 'es'];
+/** The attributes that leave a widget drawn as its built fragment. */
+const QUIET = /^(lang|id|class|style|hidden|title|dir|slot|role|aria-[a-z]+|deep-link|timeout|debug|data-(gmg-widget|lang|deep-link|timeout|debug))$/;
 /** The built fragment's address for a widget and a language tag, read as the wasm reads it
  * (Lang::from_tag: the primary subtag, English when it is none of the six). */
 const fragmentOf = (widget, tag) => {
@@ -414,7 +416,9 @@ class Mount {
       return;
     }
     this.#previewing = true;
-    if (o.src || o.data != null || o.today || o.selected || !WIDGETS.includes(o.widget) || host.ownerDocument !== doc) return;
+    // Only an element the fragments were built for: no src, no today, no option that may
+    // change the drawing (any attribute but these), no inline data.
+    if ([...host.attributes].some((a) => !QUIET.test(a.name)) || o.data != null || o.selected || !WIDGETS.includes(o.widget) || host.ownerDocument !== doc) return;
     const epoch = this.#epoch;
     Promise.all([whole(), request(fragmentOf(o.widget, o.lang), TIMEOUT, false)]).then(([sheet, { data, fail }]) => {
       if (fail || epoch !== this.#epoch || host.shadowRoot || !host.isConnected) return;

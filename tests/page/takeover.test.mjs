@@ -107,16 +107,18 @@ test('every widget in six languages shows its fragment before the wasm; the wasm
   await context.close();
 });
 
-test('no fragment where the widget would draw something else: a src, inline data, a fixed today', async () => {
+test('no fragment where the widget would draw something else: a src, inline data, a fixed today, another option', async () => {
   const body = `<gmg-chairs id="a" lang="en" src="../gmg-data.json"></gmg-chairs>
 <gmg-chairs id="b" lang="en" today="2015-01-01"></gmg-chairs>
 <gmg-chairs id="c" lang="en"><script type="application/json">{}</script></gmg-chairs>
-<gmg-chairs id="d" lang="en"></gmg-chairs>`;
+<gmg-chairs id="e" lang="en" heading="Chairs since 2006"></gmg-chairs>
+<gmg-chairs id="d" lang="en" class="wide" deep-link></gmg-chairs>
+<div id="f" data-gmg-widget="outcomes" data-lang="fr-CA"></div>`;
   const { page: p, context, release, requests } = await openHeld(page('conditions', body));
-  await shown(p, '#d');
+  await shown(p, '#d, #f');
   await p.waitForTimeout(300);
-  assert.deepEqual(requests.filter((r) => r.includes('/fragments/')), ['/pkg/fragments/chairs.en.html'], 'one request, for the widget that shows the built-in data as built');
-  assert.deepEqual(await p.evaluate(() => ['a', 'b', 'c'].map((id) => document.getElementById(id).shadowRoot?.childElementCount ?? 0)), [0, 0, 0]);
+  assert.deepEqual(requests.filter((r) => r.includes('/fragments/')).sort(), ['/pkg/fragments/chairs.en.html', '/pkg/fragments/outcomes.fr.html'], 'one request each, for the widgets that show the built-in data as built');
+  assert.deepEqual(await p.evaluate(() => ['a', 'b', 'c', 'e'].map((id) => document.getElementById(id).shadowRoot?.childElementCount ?? 0)), [0, 0, 0, 0]);
   release();
   await context.close();
 });
