@@ -372,7 +372,7 @@ class Mount {
   #src; // the src whose answer #res is: refetched only when src changes
   #res;
   #pre = null; // the pre-rendered tree shown until the wasm takes over (its <div part="root">)
-  #previewing = false; // a fragment asked for or shown
+  #shown = null; // resolves once the pre-rendered tree shows (or its fragment failed)
   #early = []; // clicks and keys made on the pre-rendered tree, applied once interactive
   #epoch = 0; // counts destroys: a fragment arriving after one is dropped
   started = false;
@@ -408,19 +408,18 @@ class Mount {
    * at once with the stylesheet and shown in one step. */
   #preview(o) {
     const host = this.host;
+    for (const t of ['pointerdown', 'focusin', 'click', 'keydown']) host.addEventListener(t, this, true);
     const root = host.shadowRoot;
-    if (!this.#previewing) for (const t of ['pointerdown', 'focusin', 'click', 'keydown']) host.addEventListener(t, this, true);
     if (root) {
       this.#pre = [...root.children].find((el) => el.getAttribute('part') === 'root') ?? null;
-      this.#previewing = !!this.#pre;
+      this.#shown = this.#pre && Promise.resolve();
       return;
     }
-    this.#previewing = true;
     // Only an element the fragments were built for: no src, no today, no option that may
     // change the drawing (any attribute but these), no inline data.
     if ([...host.attributes].some((a) => !QUIET.test(a.name)) || o.data != null || o.selected || !WIDGETS.includes(o.widget) || host.ownerDocument !== doc) return;
     const epoch = this.#epoch;
-    Promise.all([whole(), request(fragmentOf(o.widget, o.lang), TIMEOUT, false)]).then(([sheet, { data, fail }]) => {
+    this.#shown = Promise.all([whole(), request(fragmentOf(o.widget, o.lang), TIMEOUT, false)]).then(([sheet, { data, fail }]) => {
       if (fail || epoch !== this.#epoch || host.shadowRoot || !host.isConnected) return;
       const shadow = host.attachShadow({ mode: 'open' });
       shadow.adoptedStyleSheets = [sheet];
@@ -429,10 +428,11 @@ class Mount {
     }).catch(() => { /* no fragment: the wasm draws the widget */ });
   }
 
-  /** Near the viewport: the wasm when the page is idle if something shows meanwhile, else now. */
+  /** Near the viewport: with something pre-rendered, the wasm once that shows and the page is
+   * idle (not competing with the first content); else at once. */
   near() {
     if (this.started) return;
-    if (this.#previewing) idle(() => this.started || !this.host.isConnected || !live.has(this) || this.refresh());
+    if (this.#shown) this.#shown.then(() => idle(() => this.started || !this.host.isConnected || !live.has(this) || this.refresh()));
     else this.refresh();
   }
 
@@ -611,7 +611,7 @@ class Mount {
     this.#epoch++;
     this.#pre = null;
     this.#early = [];
-    this.#previewing = false;
+    this.#shown = null;
     this.started = false;
     this.#src = this.#res = undefined;
     live.delete(this);
