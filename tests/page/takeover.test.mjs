@@ -107,6 +107,26 @@ test('every widget in six languages shows its fragment before the wasm; the wasm
   await context.close();
 });
 
+test('on a phone (412 px, the list layout) the takeover changes nothing either', async () => {
+  const { page: p, context, warnings, release } = await openHeld(page('phone', '<gmg-timeline lang="ar"></gmg-timeline>\n<gmg-chairs lang="zh"></gmg-chairs>'), { viewport: { width: 412, height: 900 } });
+  const sel = 'gmg-timeline, gmg-chairs';
+  await shown(p, sel);
+  await mark(p, sel);
+  await p.waitForTimeout(100);
+  await p.evaluate(() => { window.shifts = []; });
+  const [textsBefore, boxesBefore] = [await texts(p, sel), await boxes(p, sel)];
+  release();
+  await p.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  await takenOver(p);
+  await p.evaluate(() => window.scrollTo(0, 0));
+  await p.screenshot({ path: `${RESULTS}takeover-phone-after.png`, fullPage: true });
+  assert.deepEqual(await texts(p, sel), textsBefore, 'the same text');
+  assert.deepEqual(await boxes(p, sel), boxesBefore, 'every item where it was');
+  assert.deepEqual(await p.evaluate(() => window.shifts), [], 'no layout shift');
+  assert.deepEqual(warnings.filter((w) => /gmg-widgets/.test(w)), []);
+  await context.close();
+});
+
 test('no fragment where the widget would draw something else: a src, inline data, a fixed today, another option', async () => {
   const body = `<gmg-chairs id="a" lang="en" src="../gmg-data.json"></gmg-chairs>
 <gmg-chairs id="b" lang="en" today="2015-01-01"></gmg-chairs>
