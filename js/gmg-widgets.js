@@ -377,7 +377,7 @@ class Mount {
   #epoch = 0; // counts destroys: a fragment arriving after one is dropped
   started = false;
 
-  /** `read()` gives the options: {widget, src, data, lang, today, timeout, deepLink, debug, selected}. */
+  /** `read()` gives the options: {widget, src, data, lang, today, timeout, deepLink, debug, heading, headingLevel, selected}. */
   constructor(host, read) {
     if (mounts.has(host)) throw new Error('gmg-widgets: this element already has a widget; call destroy() on it first');
     this.host = host;
@@ -499,7 +499,7 @@ class Mount {
     [this.#src, this.#res] = [src, res];
     const { details, ...answer } = got ?? {};
     // The maintainer's details appear in the widget only where the page asks (`debug`).
-    const options = { ...o, today: o.today ?? '', error: '', ...answer, details: (o.debug && details) || '' };
+    const options = { ...o, today: o.today ?? '', heading: String(o.heading ?? ''), headingLevel: String(o.headingLevel ?? ''), error: '', ...answer, details: (o.debug && details) || '' };
     if (this.#handle) {
       this.#mark();
       return this.#handle.update(options);
@@ -629,7 +629,7 @@ const langOf = (el) => el.closest('[lang]')?.getAttribute('lang') || doc?.docume
 
 /**
  * Mounts a widget on `element` (it gets an open shadow root). `options`: {widget, src, data,
- * lang, today, selected, timeout, deepLink, debug}. Returns {update(options), destroy()}.
+ * lang, today, selected, timeout, deepLink, debug, heading, headingLevel}. Returns {update(options), destroy()}.
  */
 export function mount(element, options = {}) {
   if (!(element instanceof (G.Element ?? Base))) throw new TypeError('gmg-widgets: mount(element, options) needs an element');
@@ -703,10 +703,12 @@ function attributes(el, p) {
     timeout: a('timeout'),
     deepLink: a('deep-link') !== undefined,
     debug: a('debug') !== undefined,
+    heading: a('heading'),
+    headingLevel: a('heading-level'),
   };
 }
 
-const ATTRS = ['src', 'lang', 'today', 'timeout', 'deep-link', 'debug'];
+const ATTRS = ['src', 'lang', 'today', 'timeout', 'deep-link', 'debug', 'heading', 'heading-level'];
 
 export class GmgWidget extends Base {
   static observedAttributes = ATTRS;

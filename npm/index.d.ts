@@ -30,6 +30,10 @@ export interface MountOptions {
   deepLink?: boolean;
   /** Show the maintainer's details (file, line, path, message) of unusable data in the widget. */
   debug?: boolean;
+  /** The widget's heading, in place of the one naming the group ("GMG chairs", ...). */
+  heading?: string;
+  /** 1 to 6: the level of the widget's heading (default 2). */
+  headingLevel?: number | string;
 }
 
 /** What `mount()` returns. */
@@ -78,7 +82,7 @@ export interface GmgWidgetEventMap extends HTMLElementEventMap {
 }
 
 /**
- * The base class of the four elements. Attributes: src, lang, today, timeout, deep-link, debug.
+ * The base class of the four elements. Attributes: src, lang, today, timeout, deep-link, debug, heading, heading-level.
  * CSS custom properties: --gmg-font, --gmg-text, --gmg-muted, --gmg-bg, --gmg-surface,
  * --gmg-accent, --gmg-confirmed, --gmg-projected, --gmg-inferred, --gmg-current, --gmg-focus,
  * --gmg-row. Part: root.

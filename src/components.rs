@@ -176,6 +176,34 @@ pub struct WidgetProps {
     /// Draw nothing: the app waits, detached, for its next widget.
     #[prop_or_default]
     pub idle: bool,
+    /// The page's own heading for the widget (`heading`); `None`: one naming the group
+    /// ("GMG chairs") in the widget's language.
+    #[prop_or_default]
+    pub heading: Option<AttrValue>,
+    /// The level of that heading, 1 to 6 (`heading-level`; 2 by default).
+    #[prop_or(2)]
+    pub heading_level: u8,
+    /// The address the data came from (`src`, absolute), named and linked in the footer;
+    /// `None`: the built-in data.
+    #[prop_or_default]
+    pub src: Option<AttrValue>,
+}
+
+/// `h1` to `h6` for a heading level (clamped).
+pub fn heading_tag(level: u8) -> &'static str {
+    ["h1", "h2", "h3", "h4", "h5", "h6"][usize::from(level.clamp(1, 6)) - 1]
+}
+
+/// The visitor's today, where the widget runs in a browser (none when rendered on a server).
+fn visitor_today() -> Option<crate::date::DayNumber> {
+    #[cfg(feature = "csr")]
+    {
+        Some((js_sys::Date::now() / 86_400_000.0).floor() as crate::date::DayNumber)
+    }
+    #[cfg(not(feature = "csr"))]
+    {
+        None
+    }
 }
 
 /// What each widget receives from [`Widget`].
@@ -212,6 +240,39 @@ pub fn Widget(props: &WidgetProps) -> Html {
     if props.idle {
         return Html::default();
     }
+    let ds = &props.data.dataset;
+    let title = props.heading.clone().unwrap_or_else(|| {
+        let group = ds.group.short_name.get(lang);
+        i18n::fill(i18n::t(lang, props.kind.heading()), &[&group]).into()
+    });
+    // Today after the last date the data records: said, not left to guesswork.
+    let stale = board
+        .extent()
+        .map(|(_, last)| last)
+        .filter(|last| {
+            props
+                .today
+                .map(|d| d.first_day())
+                .or_else(visitor_today)
+                .is_some_and(|today| today > *last)
+        })
+        .map(PartialDate::from_day_number);
+    // "Source: {0}": the data's address, linked where it is a web address.
+    let (source_before, source_after) = i18n::t(lang, i18n::Msg::SourceLine)
+        .split_once("{0}")
+        .unwrap_or(("", ""));
+    // A saved copy stands for the data of `src`, not the built-in data.
+    let built_in = props.data.is_default() && props.saved_on.is_none();
+    let source: Html = match &props.src {
+        _ if built_in => html! { i18n::t(lang, i18n::Msg::BuiltInData) },
+        Some(src) if src.starts_with("https://") || src.starts_with("http://") => html! {
+            <a href={src.clone()} rel="noopener noreferrer" target="_blank" dir="ltr">{ src.clone() }</a>
+        },
+        Some(src) => html! { <bdi dir="ltr">{ src.clone() }</bdi> },
+        // Data given inline by the page: the page is its source.
+        None => Html::default(),
+    };
+    let has_source = props.src.is_some() || built_in;
     let errors = props
         .data
         .problems
@@ -255,10 +316,24 @@ pub fn Widget(props: &WidgetProps) -> Html {
                 // A fixed today (archived pages, the demo) is said, not silently assumed.
                 <p class="gmg-as-of">{ i18n::fill(i18n::t(lang, i18n::Msg::AsOf), &[&i18n::format_date(lang, day)]) }</p>
             }
-            <TimelineView key={props.mount} board={board} {lang} title={i18n::t(lang, props.kind.title())}
+            <TimelineView key={props.mount} board={board} {lang} title={title} heading_level={props.heading_level}
                 id_prefix={props.id_prefix.clone()} today={props.today.map(|d| d.first_day())}
                 filterable={props.kind.filterable()}
                 selected={props.selected.clone()} on_select={props.on_select.clone()} />
+            <div class="gmg-footer">
+                if let Some(last) = stale {
+                    <p class="gmg-stale">{ i18n::fill(i18n::t(lang, i18n::Msg::DataEnds), &[&i18n::format_date(lang, &last)]) }</p>
+                }
+                <p>
+                    if has_source {
+                        { source_before }{ source }{ source_after }
+                        if ds.updated.is_some() { { " · " } }
+                    }
+                    if let Some(day) = &ds.updated {
+                        { i18n::fill(i18n::t(lang, i18n::Msg::DataUpdated), &[&i18n::format_date(lang, day)]) }
+                    }
+                </p>
+            </div>
         </div>
     }
 }

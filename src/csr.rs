@@ -124,6 +124,25 @@ impl WidgetHandle {
         if let Some(today) = options.string("today") {
             self.props.today = PartialDate::parse(&today).ok();
         }
+        // `heading` and `headingLevel` are sent on every update: empty means the default.
+        if let Some(heading) = options.string("heading") {
+            self.props.heading = (!heading.trim().is_empty()).then(|| heading.into());
+        }
+        if let Some(level) = options.string("headingLevel") {
+            self.props.heading_level = match level.trim() {
+                "1" => 1,
+                "3" => 3,
+                "4" => 4,
+                "5" => 5,
+                "6" => 6,
+                _ => 2,
+            };
+        }
+        // The data's address (absolute), for the footer; absent: built-in or inline data.
+        self.props.src = options
+            .string("src")
+            .filter(|s| !s.is_empty())
+            .map(AttrValue::from);
         if let Some(id) = options.string("selected") {
             self.props.selected = Some(id.into());
         }
@@ -225,6 +244,9 @@ impl WidgetHandle {
                 details: Rc::from(Vec::new()),
                 mount,
                 idle: false,
+                heading: None,
+                heading_level: 2,
+                src: None,
             },
             data_text: None,
             kind,

@@ -90,7 +90,7 @@ pub enum Msg {
     Note,
     /// "Document".
     Document,
-    /// "Paragraph {0}".
+    /// "paragraph {0}" (after a document symbol: "A/RES/68/4, paragraph 32").
     Paragraph,
     /// "Concerns".
     Concerns,
@@ -185,11 +185,39 @@ pub enum Msg {
     ErrInvalid,
     /// Where `today` is fixed by the page: "As of {0}" (a full date).
     AsOf,
+    /// "end not recorded", after an item's dates.
+    EndNotRecorded,
+    /// "End not recorded" (legend).
+    KeyEndNotRecorded,
+    /// "End not recorded; last known in the data: {0}.".
+    LastKnown,
+    /// "Set up for a limited time.".
+    TimeBoundNote,
+    /// "{0} chairs" (widget heading; {0}: the group's short name).
+    HeadingChairs,
+    /// "{0} work streams" (widget heading).
+    HeadingStreams,
+    /// "{0}: High-level Dialogue outcomes" (widget heading).
+    HeadingOutcomes,
+    /// "{0} timeline" (widget heading).
+    HeadingOverview,
+    /// "Source: {0}".
+    SourceLine,
+    /// "data updated {0}".
+    DataUpdated,
+    /// "The data records nothing after {0}.".
+    DataEnds,
+    /// "Single date" (legend: a marker).
+    KeyPoint,
+    /// "Existed before its first date" (legend).
+    KeyExistedBefore,
+    /// The source of the built-in data, after "Source: ": "data built into gmg-widgets".
+    BuiltInData,
 }
 
 impl Msg {
     /// Every message, in declaration order.
-    pub const ALL: [Msg; 84] = [
+    pub const ALL: [Msg; 98] = [
         Msg::WidgetChairs,
         Msg::WidgetStreams,
         Msg::WidgetOutcomes,
@@ -274,6 +302,20 @@ impl Msg {
         Msg::Announcement,
         Msg::ErrInvalid,
         Msg::AsOf,
+        Msg::EndNotRecorded,
+        Msg::KeyEndNotRecorded,
+        Msg::LastKnown,
+        Msg::TimeBoundNote,
+        Msg::HeadingChairs,
+        Msg::HeadingStreams,
+        Msg::HeadingOutcomes,
+        Msg::HeadingOverview,
+        Msg::SourceLine,
+        Msg::DataUpdated,
+        Msg::DataEnds,
+        Msg::KeyPoint,
+        Msg::KeyExistedBefore,
+        Msg::BuiltInData,
     ];
 
     /// The name of a status ("Confirmed", ...).
@@ -429,6 +471,20 @@ fn ar(msg: Msg) -> &'static str {
         Announcement => "الإعلان",
         ErrInvalid => "تعذر استخدام بيانات المخطط الزمني التي يقدمها هذا الموقع.",
         AsOf => "الوضع في {0}",
+        EndNotRecorded => "النهاية غير مسجلة",
+        KeyEndNotRecorded => "النهاية غير مسجلة",
+        LastKnown => "النهاية غير مسجلة؛ آخر ذكر في البيانات: {0}.",
+        TimeBoundNote => "أُنشئ لفترة محدودة.",
+        HeadingChairs => "{0}: الرئاسات",
+        HeadingStreams => "{0}: مسارات العمل",
+        HeadingOutcomes => "{0}: نتائج الحوار الرفيع المستوى",
+        HeadingOverview => "{0}: المخطط الزمني",
+        SourceLine => "المصدر: {0}",
+        DataUpdated => "تاريخ تحديث البيانات: {0}",
+        DataEnds => "لا تسجل البيانات شيئًا بعد {0}.",
+        KeyPoint => "تاريخ واحد",
+        KeyExistedBefore => "قائم قبل أول تاريخ له",
+        BuiltInData => "البيانات المدمجة في gmg-widgets",
     }
 }
 
@@ -519,6 +575,20 @@ fn zh(msg: Msg) -> &'static str {
         Announcement => "原宣布",
         ErrInvalid => "无法使用本网站提供的时间轴数据。",
         AsOf => "截至{0}",
+        EndNotRecorded => "结束时间未记录",
+        KeyEndNotRecorded => "结束时间未记录",
+        LastKnown => "结束时间未记录；数据中最后记载于{0}。",
+        TimeBoundNote => "为有限期限而设立。",
+        HeadingChairs => "{0}历任主席",
+        HeadingStreams => "{0}工作流程",
+        HeadingOutcomes => "{0}：高级别对话成果",
+        HeadingOverview => "{0}时间轴",
+        SourceLine => "来源：{0}",
+        DataUpdated => "数据更新于{0}",
+        DataEnds => "数据未记载{0}之后的情况。",
+        KeyPoint => "单一日期",
+        KeyExistedBefore => "在首个日期之前即已存在",
+        BuiltInData => "gmg-widgets 内置数据",
     }
 }
 
@@ -562,7 +632,7 @@ fn en(msg: Msg) -> &'static str {
         Quote => "Quote",
         Note => "Note",
         Document => "Document",
-        Paragraph => "Paragraph {0}",
+        Paragraph => "paragraph {0}",
         Concerns => "Concerns",
         ReferredToBy => "Referred to by",
         PartOf => "Part of",
@@ -611,6 +681,20 @@ fn en(msg: Msg) -> &'static str {
         Announcement => "Announcement",
         ErrInvalid => "This site’s timeline data could not be used.",
         AsOf => "As of {0}",
+        EndNotRecorded => "end not recorded",
+        KeyEndNotRecorded => "End not recorded",
+        LastKnown => "End not recorded; last known in the data: {0}.",
+        TimeBoundNote => "Set up for a limited time.",
+        HeadingChairs => "{0} chairs",
+        HeadingStreams => "{0} work streams",
+        HeadingOutcomes => "{0}: High-level Dialogue outcomes",
+        HeadingOverview => "{0} timeline",
+        SourceLine => "Source: {0}",
+        DataUpdated => "data updated {0}",
+        DataEnds => "The data records nothing after {0}.",
+        KeyPoint => "Single date",
+        KeyExistedBefore => "Existed before its first date",
+        BuiltInData => "data built into gmg-widgets",
     }
 }
 
@@ -654,7 +738,7 @@ fn fr(msg: Msg) -> &'static str {
         Quote => "Citation",
         Note => "Note",
         Document => "Document",
-        Paragraph => "Paragraphe {0}",
+        Paragraph => "paragraphe {0}",
         Concerns => "Concerne",
         ReferredToBy => "Cité par",
         PartOf => "Fait partie de",
@@ -709,6 +793,20 @@ fn fr(msg: Msg) -> &'static str {
             "Les données de la chronologie fournies par ce site n’ont pas pu être utilisées."
         }
         AsOf => "Situation au {0}",
+        EndNotRecorded => "fin non consignée",
+        KeyEndNotRecorded => "Fin non consignée",
+        LastKnown => "Fin non consignée\u{a0}; dernière mention dans les données\u{a0}: {0}.",
+        TimeBoundNote => "Créé pour une durée limitée.",
+        HeadingChairs => "{0}\u{a0}: présidences",
+        HeadingStreams => "{0}\u{a0}: axes de travail",
+        HeadingOutcomes => "{0}\u{a0}: résultats du Dialogue de haut niveau",
+        HeadingOverview => "{0}\u{a0}: chronologie",
+        SourceLine => "Source\u{a0}: {0}",
+        DataUpdated => "données à jour au {0}",
+        DataEnds => "Les données ne consignent rien après {0}.",
+        KeyPoint => "Date unique",
+        KeyExistedBefore => "Existait avant sa première date",
+        BuiltInData => "données intégrées à gmg-widgets",
     }
 }
 
@@ -752,7 +850,7 @@ fn ru(msg: Msg) -> &'static str {
         Quote => "Цитата",
         Note => "Примечание",
         Document => "Документ",
-        Paragraph => "Пункт {0}",
+        Paragraph => "пункт {0}",
         Concerns => "Касается",
         ReferredToBy => "Упоминается в",
         PartOf => "Входит в",
@@ -799,6 +897,20 @@ fn ru(msg: Msg) -> &'static str {
         Announcement => "Объявление",
         ErrInvalid => "Не удалось использовать данные хронологии, предоставленные этим сайтом.",
         AsOf => "По состоянию на {0}",
+        EndNotRecorded => "окончание не зафиксировано",
+        KeyEndNotRecorded => "Окончание не зафиксировано",
+        LastKnown => "Окончание не зафиксировано; последнее упоминание в данных: {0}.",
+        TimeBoundNote => "Создано на ограниченный срок.",
+        HeadingChairs => "{0}: председатели",
+        HeadingStreams => "{0}: направления работы",
+        HeadingOutcomes => "{0}: итоги Диалога на высоком уровне",
+        HeadingOverview => "{0}: хронология",
+        SourceLine => "Источник: {0}",
+        DataUpdated => "данные обновлены {0}",
+        DataEnds => "После {0} данных нет.",
+        KeyPoint => "Одна дата",
+        KeyExistedBefore => "Существовало до первой указанной даты",
+        BuiltInData => "встроенные данные gmg-widgets",
     }
 }
 
@@ -842,7 +954,7 @@ fn es(msg: Msg) -> &'static str {
         Quote => "Cita",
         Note => "Nota",
         Document => "Documento",
-        Paragraph => "Párrafo {0}",
+        Paragraph => "párrafo {0}",
         Concerns => "Se refiere a",
         ReferredToBy => "Mencionado en",
         PartOf => "Forma parte de",
@@ -891,6 +1003,20 @@ fn es(msg: Msg) -> &'static str {
         Announcement => "Anuncio",
         ErrInvalid => "No se pudieron usar los datos de la cronología que ofrece este sitio.",
         AsOf => "Situación al {0}",
+        EndNotRecorded => "fin sin registrar",
+        KeyEndNotRecorded => "Fin sin registrar",
+        LastKnown => "Fin sin registrar; última mención en los datos: {0}.",
+        TimeBoundNote => "Creado por un tiempo limitado.",
+        HeadingChairs => "{0}: presidencias",
+        HeadingStreams => "{0}: líneas de trabajo",
+        HeadingOutcomes => "{0}: resultados del Diálogo de Alto Nivel",
+        HeadingOverview => "{0}: cronología",
+        SourceLine => "Fuente: {0}",
+        DataUpdated => "datos actualizados el {0}",
+        DataEnds => "Los datos no registran nada después de {0}.",
+        KeyPoint => "Fecha única",
+        KeyExistedBefore => "Existía antes de su primera fecha",
+        BuiltInData => "datos integrados en gmg-widgets",
     }
 }
 
@@ -1198,7 +1324,7 @@ mod tests {
         for (i, m) in Msg::ALL.iter().enumerate() {
             assert_eq!(*m as usize, i);
         }
-        assert_eq!(Msg::ALL.len(), Msg::AsOf as usize + 1);
+        assert_eq!(Msg::ALL.len(), Msg::BuiltInData as usize + 1);
     }
 
     #[test]

@@ -5,6 +5,7 @@
 //! it into a CSS percentage on logical properties (`inset-inline-start`, `inline-size`), so
 //! right-to-left mirroring and container resizing cost nothing here.
 
+pub mod labels;
 pub mod scale;
 pub mod stack;
 pub mod ticks;

@@ -459,6 +459,9 @@ fn widget_props(
         details: Rc::from(Vec::new()),
         mount: 0,
         idle: false,
+        heading: None,
+        heading_level: 2,
+        src: None,
     }
 }
 

@@ -2,7 +2,7 @@
 //! and is indexed with no script at all (`gmg-widgets render`, and the fragments the build
 //! writes for the built-in data).
 //!
-//! Positions: the live widget turns its `data-s`/`data-w`/`data-r`/`data-rows` attributes
+//! Positions: the live widget turns its `data-*` position attributes ([`POSITION_ATTRS`])
 //! into CSS custom properties through the CSSOM after each render (a strict
 //! Content-Security-Policy forbids style attributes). Markup shown without script gets them
 //! from the shipped stylesheet instead ([`shipped_css`] = [`crate::STYLES`] +
@@ -20,12 +20,20 @@ pub const CSS_FILE: &str = "gmg-widgets.css";
 pub const MAX_ROWS: u32 = 40;
 
 /// The positioning attributes: attribute, custom property, and whether it has decimals
-/// (a percentage from 0 to 100) or is a row number from 0 to [`MAX_ROWS`].
-pub const POSITION_ATTRS: [(&str, &str, bool); 4] = [
+/// (a number from 0 to 100: a percentage of the lane or of an item's box, or a length in
+/// rem) or is a row number from 0 to [`MAX_ROWS`].
+pub const POSITION_ATTRS: [(&str, &str, bool); 11] = [
     ("data-s", "--s", true),
     ("data-w", "--w", true),
-    ("data-r", "--r", false),
-    ("data-rows", "--rows", false),
+    ("data-y", "--y", true),
+    ("data-h", "--h", true),
+    ("data-lh", "--lh", true),
+    ("data-bs", "--bs", true),
+    ("data-bw", "--bw", true),
+    ("data-ts", "--ts", true),
+    ("data-tw", "--tw", true),
+    ("data-bm", "--bm", true),
+    ("data-bl", "--bl", false),
 ];
 
 /// The rules that position pre-rendered markup by its attributes alone (see the module docs).
@@ -220,23 +228,13 @@ mod tests {
         for n in 0..=10_000 {
             let text = percent(f64::from(n) / 10_000.0);
             let want: f64 = text.parse().unwrap();
-            for attr in ["data-s", "data-w"] {
+            for attr in ["data-s", "data-w", "data-y", "data-tw"] {
                 let got = css_value(&css, attr, &text);
                 assert!(
                     got.is_some_and(|g| (g - want).abs() < 1e-9),
                     "{attr}=\"{text}\" gives {got:?}"
                 );
             }
-        }
-        for n in 0..=MAX_ROWS {
-            assert_eq!(
-                css_value(&css, "data-r", &n.to_string()),
-                Some(f64::from(n))
-            );
-            assert_eq!(
-                css_value(&css, "data-rows", &n.to_string()),
-                Some(f64::from(n))
-            );
         }
     }
 

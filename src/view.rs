@@ -5,8 +5,9 @@
 use std::rc::Rc;
 
 use crate::data::rotation::{self, StopReason};
-use crate::date::{DateRange, DayNumber, PartialDate};
+use crate::date::{DateRange, DayNumber, PartialDate, Precision};
 use crate::i18n::{self, Msg};
+use crate::layout::labels::{self, Slot};
 use crate::layout::scale::{Placement, Viewport};
 use crate::layout::stack;
 use crate::model::{ChairTerm, Dataset, EventKind, Id, Provenance, Source, Status, StreamKind};
@@ -62,6 +63,16 @@ impl WidgetKind {
             WidgetKind::WorkStreams => Msg::WidgetStreams,
             WidgetKind::Outcomes => Msg::WidgetOutcomes,
             WidgetKind::Timeline => Msg::WidgetOverview,
+        }
+    }
+
+    /// The widget's default heading, naming the group: "{0} chairs" and so on.
+    pub fn heading(self) -> Msg {
+        match self {
+            WidgetKind::Chairs => Msg::HeadingChairs,
+            WidgetKind::WorkStreams => Msg::HeadingStreams,
+            WidgetKind::Outcomes => Msg::HeadingOutcomes,
+            WidgetKind::Timeline => Msg::HeadingOverview,
         }
     }
 
@@ -136,6 +147,8 @@ pub enum Detail {
     },
     /// Items this one points to or is pointed to by: (id, name).
     Links(Msg, Vec<(Id, Label)>),
+    /// A remark on a line of its own: a message, with `{0}` filled by the label if any.
+    Remark(Msg, Option<Label>),
 }
 
 /// One selectable thing on the axis.
@@ -157,6 +170,12 @@ pub struct Item {
     pub current: bool,
     /// Existed before its start date (drawn open at the start).
     pub open_start: bool,
+    /// For an item whose end is not recorded: the last day the data knows it existed (its
+    /// bar is drawn up to there, then marked "end not recorded"; never on to the edge).
+    pub known_until: Option<DayNumber>,
+    /// Its lane's label already names it (a work stream's lane): the box shows only its dates
+    /// and keeps the name for assistive technology.
+    pub named_by_lane: bool,
     /// What the details region shows.
     pub details: Vec<Detail>,
 }
@@ -170,6 +189,20 @@ impl Item {
     /// Last day covered; `None` when open-ended.
     pub fn last(&self) -> Option<DayNumber> {
         self.range.last_day()
+    }
+
+    /// Last day drawn: the recorded end, else the last day the data knows of, else the
+    /// start's last day.
+    pub fn drawn_last(&self) -> DayNumber {
+        self.last()
+            .or(self.known_until)
+            .unwrap_or_else(|| self.range.start.last_day())
+            .max(self.first())
+    }
+
+    /// Whether its end is not recorded.
+    pub fn end_unknown(&self) -> bool {
+        self.range.end.is_none()
     }
 }
 
@@ -223,9 +256,13 @@ impl Board {
             .iter()
             .flat_map(|g| &g.lanes)
             .flat_map(|l| &l.items)
-            .map(|i| i.range)
-            .chain(self.bands.iter().map(|b| b.range));
-        let spans: Vec<_> = ranges.map(|r| (r.first_day(), r.last_day())).collect();
+            .map(|i| (i.first(), Some(i.drawn_last())))
+            .chain(
+                self.bands
+                    .iter()
+                    .map(|b| (b.range.first_day(), b.range.last_day())),
+            );
+        let spans: Vec<_> = ranges.collect();
         stack::extent(&spans)
     }
 
@@ -308,32 +345,37 @@ fn referred_by(ds: &Dataset, id: &str, lang: Lang) -> Option<Detail> {
 
 fn lane(id: Id, label: Label, mut items: Vec<Item>) -> Lane {
     items.sort_by_key(|i| i.first());
+    for item in &mut items {
+        item.named_by_lane = item.label.text == label.text;
+    }
     Lane { id, label, items }
 }
 
 /// An entry of a lane as drawn in one window.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Placed<'a> {
-    /// An item with its bar and sub-row.
+    /// An item with its bar and its box on the lane.
     Item {
         /// The item.
         item: &'a Item,
         /// Where its bar goes.
         placement: Placement,
-        /// Its sub-row in the lane.
-        row: u32,
+        /// Its box: bar or marker and label, and its place in height.
+        slot: Slot,
     },
-    /// Too many items to draw one by one: how many fall in a slice of the window, and the
-    /// window that shows them (activating the cluster zooms there).
+    /// Too many items to draw one by one, or too dense for their labels at this zoom: how
+    /// many there are, and the window that shows them (activating the cluster zooms there).
     Cluster {
-        /// Unique within the lane: the slice's index.
+        /// Unique within the lane.
         slice: u32,
-        /// How many items start in the slice.
+        /// How many items it stands for.
         count: usize,
-        /// The slice's place.
+        /// The span of those items in the window.
         placement: Placement,
         /// The window fitting those items.
         zoom_to: Viewport,
+        /// Its box.
+        slot: Slot,
     },
 }
 
@@ -348,11 +390,10 @@ impl Placed<'_> {
         }
     }
 
-    /// The sub-row.
-    pub fn row(&self) -> u32 {
+    /// The entry's box.
+    pub fn slot(&self) -> &Slot {
         match self {
-            Placed::Item { row, .. } => *row,
-            Placed::Cluster { .. } => 0,
+            Placed::Item { slot, .. } | Placed::Cluster { slot, .. } => slot,
         }
     }
 }
@@ -363,63 +404,198 @@ impl Placed<'_> {
 pub const MAX_ITEMS_PER_LANE: usize = 120;
 /// Slices of the window when a lane clusters.
 pub const SLICES: u32 = 20;
+/// The tallest a lane grows (rem) before its densest items are drawn as clusters that zoom in
+/// on them: about ten two-line items, or sixteen names on one line each.
+pub const MAX_LANE_HEIGHT: f64 = 24.0;
+/// A lane width (rem) for when the real one is not known yet (server rendering).
+pub const DEFAULT_LANE_WIDTH: f64 = 45.0;
 
-/// The entries of a lane that show in `window`: its items with their placements and sub-rows,
-/// or clusters when there are more than [`MAX_ITEMS_PER_LANE`]. Rows are packed for the window
-/// at hand: a marker's label needs room beyond its single day, so markers count as
-/// [`MARKER_SHARE`] of the window and bars as at least [`BAR_SHARE`].
-pub fn place_lane<'a>(items: &'a [Item], window: &Viewport) -> Vec<Placed<'a>> {
-    let placed: Vec<_> = items
-        .iter()
-        .filter_map(|i| window.place(i.first(), i.last()).map(|p| (i, p)))
-        .collect();
-    if placed.len() > MAX_ITEMS_PER_LANE {
-        return clusters(&placed, window);
-    }
-    let span = f64::from(window.span_days());
-    let mut placed = placed;
-    let spans: Vec<_> = placed
-        .iter_mut()
-        .map(|(i, p)| {
-            let mut share = if i.point { MARKER_SHARE } else { BAR_SHARE };
-            let mut first = i.first();
-            if i.point && p.start + MARKER_SHARE > 1.0 {
-                // A marker near the window's end keeps its label before it, inside the widget.
-                p.label_before = true;
-                first = first.saturating_sub((span * MARKER_SHARE) as DayNumber);
-            }
-            if !i.point {
-                let label = label_share(i);
-                if label > p.width {
-                    // The name does not fit in the bar: keep room for it after the bar, or
-                    // before it when it would run past the window's end.
-                    p.label_outside = true;
-                    if p.start + label > 1.0 {
-                        p.label_before = true;
-                        let room = (span * (label - p.width)) as DayNumber;
-                        first = first.saturating_sub(room);
-                    } else {
-                        share = share.max(label);
-                    }
-                }
-            }
-            let min_last = i.first().saturating_add((span * share) as DayNumber);
-            (first, i.last().map(|l| l.max(min_last)))
-        })
-        .collect();
-    let rows = stack::pack(&spans).rows;
-    placed
-        .into_iter()
-        .zip(rows)
-        .map(|((item, placement), row)| Placed::Item {
-            item,
-            placement,
-            row,
-        })
-        .collect()
+/// The text of a cluster's box.
+pub fn cluster_text(lang: Lang, count: usize) -> String {
+    i18n::fill(
+        i18n::t(lang, Msg::Cluster),
+        &[&i18n::format_number(lang, &count.to_string())],
+    )
 }
 
-fn clusters<'a>(placed: &[(&'a Item, Placement)], window: &Viewport) -> Vec<Placed<'a>> {
+/// The parts of an item's dates line, in order, as the item's box shows them: its dates, its
+/// status mark, "end not recorded", the current-chair badge.
+pub fn when_line(item: &Item, lang: Lang) -> (Option<&'static str>, bool, bool) {
+    let mark = match item.status {
+        Status::Confirmed => None,
+        Status::Projected => Some(i18n::t(lang, Msg::ProjectedMark)),
+        Status::Inferred => Some(i18n::t(lang, Msg::InferredMark)),
+        Status::Announced => Some(i18n::t(lang, Msg::AnnouncedMark)),
+    };
+    (mark, item.end_unknown(), item.current)
+}
+
+/// Estimated width (rem) of an item's dates line.
+fn when_width(item: &Item, lang: Lang) -> f64 {
+    let (mark, end_unknown, current) = when_line(item, lang);
+    let mut text = item.when.to_string();
+    let mut extra = 0.0;
+    if let Some(m) = mark {
+        text.push(' ');
+        text.push_str(m);
+    }
+    if end_unknown {
+        text.push_str(" · ");
+        text.push_str(i18n::t(lang, Msg::EndNotRecorded));
+    }
+    if current {
+        text.push(' ');
+        text.push_str(i18n::t(lang, Msg::CurrentChair));
+        // The badge's own padding.
+        extra += 0.5;
+    }
+    labels::text_width(&text, labels::WHEN_SIZE) + extra
+}
+
+/// The entries of a lane that show in `window` on a lane `lane_width` rem wide (0: the
+/// widget shows the narrow list, where every item is listed and none clusters): its items,
+/// each with a box that holds its whole label (inside its bar, beside it or beside its
+/// marker, wrapped where long) placed where it overlaps no other; or clusters, when there are
+/// more than [`MAX_ITEMS_PER_LANE`] items, or where items are too dense for their labels
+/// (the lane would grow past [`MAX_LANE_HEIGHT`]) and zooming in would spread them.
+pub fn place_lane<'a>(
+    items: &'a [Item],
+    window: &Viewport,
+    lane_width: f64,
+    lang: Lang,
+) -> Vec<Placed<'a>> {
+    let placed: Vec<_> = items
+        .iter()
+        .filter_map(|i| {
+            window
+                .place(i.first(), Some(i.drawn_last()))
+                .map(|p| (i, p))
+        })
+        .map(|(i, mut p)| {
+            p.open_end = i.end_unknown();
+            (i, p)
+        })
+        .collect();
+    if placed.len() > MAX_ITEMS_PER_LANE {
+        return slice_clusters(&placed, window, lane_width, lang);
+    }
+    let names: Vec<&str> = placed
+        .iter()
+        .map(|(i, _)| if i.named_by_lane { "" } else { &*i.label.text })
+        .collect();
+    let whens: Vec<f64> = placed.iter().map(|(i, _)| when_width(i, lang)).collect();
+    // Compact: boxes without their dates lines (the dates stay in each item's accessible
+    // name and details; the axis gives the years), tried before any item is clustered.
+    let mut compact = false;
+    let entry = |k: usize, compact: bool| labels::Entry {
+        start: placed[k].1.start,
+        end: placed[k].1.start + placed[k].1.width,
+        point: placed[k].0.point,
+        name: names[k],
+        when: if compact { 0.0 } else { whens[k] },
+    };
+    // Groups of items starting close together, the candidates for clusters, densest first.
+    let mut groups: Vec<Vec<usize>> = Vec::new();
+    for k in 0..placed.len() {
+        match groups.last_mut() {
+            Some(g) if placed[k].1.start - placed[g[0]].1.start < 0.1 => g.push(k),
+            _ => groups.push(vec![k]),
+        }
+    }
+    let zoomable = |g: &[usize]| -> Option<Viewport> {
+        let first = g.iter().map(|&k| placed[k].0.first()).min()?;
+        let last = g.iter().map(|&k| placed[k].0.drawn_last()).max()?;
+        let to = Viewport::fit(first.max(window.start), last.min(window.end));
+        (g.len() > 1 && f64::from(to.span_days()) < 0.6 * f64::from(window.span_days()))
+            .then_some(to)
+    };
+    let mut clustered: Vec<(usize, Viewport)> = Vec::new();
+    let mut tried = vec![false; groups.len()];
+    loop {
+        let texts: Vec<String> = clustered
+            .iter()
+            .map(|&(g, _)| cluster_text(lang, groups[g].len()))
+            .collect();
+        let mut entries: Vec<labels::Entry> = Vec::new();
+        let mut what: Vec<Result<usize, usize>> = Vec::new();
+        for (g, members) in groups.iter().enumerate() {
+            if let Some(c) = clustered.iter().position(|&(cg, _)| cg == g) {
+                let to = clustered[c].1;
+                let p = window.place(to.start, Some(to.end - 1));
+                let (s, e) = p.map_or((0.0, 0.0), |p| (p.start, p.start + p.width));
+                entries.push(labels::Entry {
+                    start: s,
+                    end: e,
+                    point: false,
+                    name: &texts[c],
+                    when: 0.0,
+                });
+                what.push(Err(c));
+            } else {
+                for &k in members {
+                    entries.push(entry(k, compact));
+                    what.push(Ok(k));
+                }
+            }
+        }
+        let slots = labels::arrange(&entries, lane_width);
+        if lane_width > 0.0 && labels::lane_height(&slots) > MAX_LANE_HEIGHT {
+            if !compact {
+                compact = true;
+                continue;
+            }
+            // The largest group not tried yet that zooming would spread out.
+            let mut next = None;
+            for (g, members) in groups.iter().enumerate() {
+                if !tried[g] && next.is_none_or(|n: usize| members.len() > groups[n].len()) {
+                    next = Some(g);
+                }
+            }
+            if let Some(g) = next {
+                tried[g] = true;
+                if let Some(to) = zoomable(&groups[g]) {
+                    clustered.push((g, to));
+                }
+                continue;
+            }
+        }
+        return what
+            .into_iter()
+            .zip(slots)
+            .map(|(w, slot)| match w {
+                Ok(k) => Placed::Item {
+                    item: placed[k].0,
+                    placement: placed[k].1,
+                    slot,
+                },
+                Err(c) => {
+                    let (g, zoom_to) = clustered[c];
+                    let p = window.place(zoom_to.start, Some(zoom_to.end - 1));
+                    Placed::Cluster {
+                        slice: g as u32,
+                        count: groups[g].len(),
+                        placement: p.unwrap_or(Placement {
+                            start: 0.0,
+                            width: 0.0,
+                            clipped_start: false,
+                            clipped_end: false,
+                            open_end: false,
+                        }),
+                        zoom_to,
+                        slot,
+                    }
+                }
+            })
+            .collect();
+    }
+}
+
+fn slice_clusters<'a>(
+    placed: &[(&'a Item, Placement)],
+    window: &Viewport,
+    lane_width: f64,
+    lang: Lang,
+) -> Vec<Placed<'a>> {
     // (count, first day, last day) per slice, by where the visible part of each item starts.
     let mut slices = vec![(0usize, DayNumber::MAX, DayNumber::MIN); SLICES as usize];
     for (item, p) in placed {
@@ -427,15 +603,31 @@ fn clusters<'a>(placed: &[(&'a Item, Placement)], window: &Viewport) -> Vec<Plac
         let s = &mut slices[k];
         s.0 += 1;
         s.1 = s.1.min(item.first());
-        s.2 =
-            s.2.max(item.last().unwrap_or(item.first()).max(item.first()));
+        s.2 = s.2.max(item.drawn_last());
     }
     let width = 1.0 / f64::from(SLICES);
-    slices
+    let shown: Vec<_> = slices
         .into_iter()
         .enumerate()
         .filter(|(_, s)| s.0 > 0)
-        .map(|(k, (count, first, last))| Placed::Cluster {
+        .collect();
+    let texts: Vec<String> = shown.iter().map(|(_, s)| cluster_text(lang, s.0)).collect();
+    let entries: Vec<labels::Entry> = shown
+        .iter()
+        .zip(&texts)
+        .map(|((k, _), text)| labels::Entry {
+            start: *k as f64 * width,
+            end: (*k + 1) as f64 * width,
+            point: false,
+            name: text,
+            when: 0.0,
+        })
+        .collect();
+    let slots = labels::arrange(&entries, lane_width);
+    shown
+        .into_iter()
+        .zip(slots)
+        .map(|((k, (count, first, last)), slot)| Placed::Cluster {
             slice: k as u32,
             count,
             placement: Placement {
@@ -444,44 +636,12 @@ fn clusters<'a>(placed: &[(&'a Item, Placement)], window: &Viewport) -> Vec<Plac
                 clipped_start: false,
                 clipped_end: false,
                 open_end: false,
-                label_outside: false,
-                label_before: false,
             },
             zoom_to: Viewport::fit(first.max(window.start), last.min(window.end)),
+            slot,
         })
         .collect()
 }
-
-/// How many average characters of a bar's name the window is assumed to hold: a lane of about
-/// 700 px (the timeline at 768 px and up) at about 7.5 px a character.
-pub const LABEL_CHARS_PER_WINDOW: f64 = 90.0;
-
-/// The share of the window a bar's name and status mark need, padding included; Chinese,
-/// Japanese and Korean characters count double.
-fn label_share(item: &Item) -> f64 {
-    let units: usize = item
-        .label
-        .text
-        .chars()
-        .map(|c| {
-            if ('\u{2e80}'..='\u{ffef}').contains(&c) {
-                2
-            } else {
-                1
-            }
-        })
-        .sum();
-    let mark = match item.status {
-        Status::Confirmed => 0,
-        _ => 12,
-    };
-    (units + mark + 3) as f64 / LABEL_CHARS_PER_WINDOW
-}
-
-/// The share of the window a marker's label is given when packing rows.
-pub const MARKER_SHARE: f64 = 0.22;
-/// The least share of the window a bar is given when packing rows (its minimum width).
-pub const BAR_SHARE: f64 = 0.03;
 
 /// The most co-chairs a term's details name; more are counted ("+12").
 const MAX_CO_CHAIRS_NAMED: usize = 8;
@@ -534,6 +694,8 @@ pub fn chairs(ds: &Dataset, lang: Lang, today: Option<PartialDate>) -> Board {
             current: term.provenance.status != Status::Announced
                 && today_day.is_some_and(|d| term.term.contains(d)),
             open_start: false,
+            known_until: None,
+            named_by_lane: false,
             details,
         });
     }
@@ -565,6 +727,8 @@ pub fn chairs(ds: &Dataset, lang: Lang, today: Option<PartialDate>) -> Board {
             // group's end.
             current: today_day.is_some_and(|d| p.term.contains(d) && today_in_group(d)),
             open_start: false,
+            known_until: None,
+            named_by_lane: false,
             details,
         });
     }
@@ -725,11 +889,17 @@ pub fn work_streams(ds: &Dataset, lang: Lang) -> Board {
             .take(MAX_LANES.saturating_sub(drawn))
             .map(|s| {
                 let mut details = Vec::new();
-                if s.time_bound {
-                    details.push(Detail::Field(
-                        Msg::TimeBound,
-                        Label::plain(i18n::t(lang, Msg::TimeBound)),
+                let known_until = s.period.end.is_none().then(|| known_until(ds, s));
+                if let Some(day) = known_until {
+                    let last = PartialDate::from_day_number(day);
+                    let last = PartialDate::month(last.year, last.month.unwrap_or(1));
+                    details.push(Detail::Remark(
+                        Msg::LastKnown,
+                        Some(Label::plain(i18n::format_date(lang, &last))),
                     ));
+                }
+                if s.time_bound {
+                    details.push(Detail::Remark(Msg::TimeBoundNote, None));
                 }
                 if let Some(parent) = s.parent.as_deref().and_then(|p| name_of(ds, p, lang)) {
                     details.push(Detail::Field(Msg::PartOf, parent));
@@ -745,6 +915,8 @@ pub fn work_streams(ds: &Dataset, lang: Lang) -> Board {
                     status: s.provenance.status,
                     current: false,
                     open_start: s.existed_before,
+                    known_until,
+                    named_by_lane: false,
                     details,
                 };
                 lane(
@@ -783,6 +955,36 @@ pub fn work_streams(ds: &Dataset, lang: Lang) -> Board {
         bands: bands(ds, lang),
         notes,
     }
+}
+
+/// The last day the data knows a stream without a recorded end existed: the latest of its
+/// start, the date of the source it cites, the end of the plan it is part of, and the dates
+/// of the outcomes and events that concern it.
+fn known_until(ds: &Dataset, s: &crate::model::Stream) -> DayNumber {
+    let source = s
+        .provenance
+        .source
+        .as_deref()
+        .and_then(|id| ds.source(id))
+        .and_then(|src| src.date)
+        .map(|d| d.last_day());
+    let parent = s.parent.as_deref().and_then(|p| {
+        ds.events
+            .iter()
+            .find(|e| &*e.id == p)
+            .and_then(|e| e.when.last_day())
+    });
+    let concerned = ds
+        .outcomes
+        .iter()
+        .filter(|o| o.concerns.contains(&s.id))
+        .map(|o| o.date.last_day());
+    [Some(s.period.start.last_day()), source, parent]
+        .into_iter()
+        .flatten()
+        .chain(concerned)
+        .max()
+        .unwrap_or_else(|| s.period.start.last_day())
 }
 
 fn stream_when(lang: Lang, period: DateRange, existed_before: bool) -> String {
@@ -826,10 +1028,13 @@ fn milestone_items(
                     None => i18n::format_date(lang, &e.when.start),
                 }
                 .into(),
-                point: e.when.end.is_none(),
+                // A date known to the day is a marker; a month or a year is a bar over it.
+                point: e.when.end.is_none() && e.when.start.precision() == Precision::Day,
                 status: e.provenance.status,
                 current: false,
                 open_start: false,
+                known_until: None,
+                named_by_lane: false,
                 details,
             }
         })
@@ -883,10 +1088,12 @@ fn outcome_item(ds: &Dataset, o: &crate::model::Outcome, lang: Lang) -> Item {
             end: Some(o.date),
         },
         when: i18n::format_date(lang, &o.date).into(),
-        point: true,
+        point: o.date.precision() == Precision::Day,
         status: o.provenance.status,
         current: false,
         open_start: false,
+        known_until: None,
+        named_by_lane: false,
         details,
     }
 }
@@ -995,6 +1202,8 @@ mod tests {
             status: Status::Confirmed,
             current: false,
             open_start: false,
+            known_until: None,
+            named_by_lane: false,
             details: vec![],
         }
     }
@@ -1014,7 +1223,7 @@ mod tests {
     fn ten_thousand_items_draw_as_at_most_twenty_clusters_and_lose_none() {
         let items = many(10_000);
         let window = Viewport::fit(items[0].first(), items[9_999].first());
-        let placed = place_lane(&items, &window);
+        let placed = place_lane(&items, &window, DEFAULT_LANE_WIDTH, Lang::En);
         assert!(placed.len() <= SLICES as usize, "{} entries", placed.len());
         let total: usize = placed
             .iter()
@@ -1045,12 +1254,11 @@ mod tests {
             .map(|i| point(i, PartialDate::day(2013, 10, 3 + i as u8)))
             .collect();
         let window = Viewport::fit(items[0].first() - 700, items[2].first() + 700);
-        let placed = place_lane(&items, &window);
-        let rows: Vec<u32> = placed.iter().map(Placed::row).collect();
-        assert_eq!(
-            rows,
-            vec![0, 1, 2],
-            "markers a day apart do not overprint their labels"
+        let placed = place_lane(&items, &window, DEFAULT_LANE_WIDTH, Lang::En);
+        let tops: Vec<f64> = placed.iter().map(|p| p.slot().top).collect();
+        assert!(
+            tops[0] < tops[1] && tops[1] < tops[2],
+            "markers a day apart do not overprint their labels: {tops:?}"
         );
     }
 
@@ -1158,6 +1366,69 @@ mod tests {
             board.notes.is_empty(),
             "a complete membership projects without stopping"
         );
+    }
+
+    #[test]
+    fn open_ended_streams_end_where_the_data_stops_knowing_them() {
+        let ds = data::default_dataset();
+        let board = work_streams(&ds, Lang::En);
+        let open: Vec<_> = board.items().filter(|i| i.end_unknown()).collect();
+        assert!(!open.is_empty());
+        let (_, last) = board.extent().expect("items");
+        for item in open {
+            assert!(item.known_until.is_some(), "{}", item.label.text);
+            assert!(
+                item.drawn_last() < last,
+                "{} runs to the edge",
+                item.label.text
+            );
+            assert!(item
+                .details
+                .iter()
+                .any(|d| matches!(d, Detail::Remark(Msg::LastKnown, Some(_)))));
+        }
+    }
+
+    #[test]
+    fn default_boards_place_every_label_apart_in_every_language_and_width() {
+        let ds = data::default_dataset();
+        let today = Some(PartialDate::day(2014, 6, 1));
+        for kind in [
+            WidgetKind::Chairs,
+            WidgetKind::WorkStreams,
+            WidgetKind::Outcomes,
+            WidgetKind::Timeline,
+        ] {
+            for lang in Lang::ALL {
+                let board = kind.board(&ds, lang, today);
+                let (a, b) = board.extent().expect("items");
+                let window = Viewport::fit(a, b);
+                for width in [30.0, 36.0, 45.0, 70.0] {
+                    for lane in board.groups.iter().flat_map(|g| &g.lanes) {
+                        let placed = place_lane(&lane.items, &window, width, lang);
+                        let slots: Vec<&Slot> = placed.iter().map(Placed::slot).collect();
+                        for (i, p) in slots.iter().enumerate() {
+                            assert!(p.start >= -1e-9 && p.start + p.width <= 1.0 + 1e-9);
+                            for q in &slots[i + 1..] {
+                                let apart_x = p.start + p.width <= q.start + 1e-9
+                                    || q.start + q.width <= p.start + 1e-9;
+                                let apart_y =
+                                    p.bottom() <= q.top + 1e-9 || q.bottom() <= p.top + 1e-9;
+                                assert!(
+                                    apart_x || apart_y,
+                                    "{kind:?} {lang:?} {width}: {p:?} {q:?}"
+                                );
+                            }
+                        }
+                        assert!(
+                            labels::lane_height(
+                                &placed.iter().map(|p| *p.slot()).collect::<Vec<_>>()
+                            ) <= MAX_LANE_HEIGHT + 8.0
+                        );
+                    }
+                }
+            }
+        }
     }
 
     #[test]

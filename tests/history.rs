@@ -187,18 +187,18 @@ fn the_2018_co_chairs_are_drawn_as_two() {
     let lane = &board.groups[0].lanes[0];
     let (first, last) = board.extent().unwrap();
     let window = Viewport::fit(first, last);
-    let placed = place_lane(&lane.items, &window);
-    let rows: Vec<(String, u32)> = placed
+    let placed = place_lane(&lane.items, &window, view::DEFAULT_LANE_WIDTH, Lang::En);
+    let rows: Vec<(String, f64)> = placed
         .iter()
         .filter_map(|p| match p {
-            Placed::Item { item, row, .. } if item.range.start.year == 2018 => {
-                Some((item.label.text.to_string(), *row))
+            Placed::Item { item, slot, .. } if item.range.start.year == 2018 => {
+                Some((item.label.text.to_string(), slot.top))
             }
             _ => None,
         })
         .collect();
     assert_eq!(rows.len(), 2, "{rows:?}");
-    assert_ne!(rows[0].1, rows[1].1, "side by side on two rows: {rows:?}");
+    assert_ne!(rows[0].1, rows[1].1, "one above the other: {rows:?}");
     let current: Vec<&str> = board
         .items()
         .filter(|i| i.current)

@@ -23,6 +23,9 @@ async fn render(kind: WidgetKind, lang: Lang, data: Loaded, today: &str) -> Stri
         details: Rc::from(Vec::new()),
         mount: 0,
         idle: false,
+        heading: None,
+        heading_level: 2,
+        src: None,
     };
     LocalServerRenderer::<Widget>::with_props(props)
         .hydratable(false)
@@ -246,6 +249,9 @@ async fn a_failed_source_says_why_and_what_is_shown_instead() {
         details: Rc::from(Vec::new()),
         mount: 0,
         idle: false,
+        heading: None,
+        heading_level: 2,
+        src: None,
     };
     let html = LocalServerRenderer::<Widget>::with_props(props(None))
         .hydratable(false)
@@ -336,6 +342,9 @@ async fn an_invalid_source_keeps_the_built_in_data_with_one_sentence_in_each_lan
         details: details.into_iter().map(|d| d.to_owned().into()).collect(),
         mount: 0,
         idle: false,
+        heading: None,
+        heading_level: 2,
+        src: None,
     };
     let sentences = [
         (Lang::En, "This site’s timeline data could not be used."),
@@ -383,5 +392,71 @@ async fn a_fixed_today_is_said_in_the_widget() {
     assert!(
         !html.contains("gmg-as-of"),
         "no line when today is the visitor's: {html}"
+    );
+}
+
+#[tokio::test]
+async fn each_widget_names_itself_and_says_how_current_its_data_is() {
+    let props = |lang: Lang, today: &str, heading: Option<&str>, level: u8, src: Option<&str>| {
+        WidgetProps {
+            kind: WidgetKind::Chairs,
+            lang,
+            today: PartialDate::parse(today).ok(),
+            // Data from `src` when there is one (here the same text as the built-in data).
+            data: Rc::new(match src {
+                Some(_) => Loaded::from_text(gmg_widgets::data::DEFAULT_JSON),
+                None => Loaded::default_data(),
+            }),
+            on_select: Default::default(),
+            selected: None,
+            id_prefix: "gmg".into(),
+            load_error: None,
+            saved_on: None,
+            details: Rc::from(Vec::new()),
+            mount: 0,
+            idle: false,
+            heading: heading.map(Into::into),
+            heading_level: level,
+            src: src.map(Into::into),
+        }
+    };
+    let render = |p: WidgetProps| async {
+        LocalServerRenderer::<Widget>::with_props(p)
+            .hydratable(false)
+            .render()
+            .await
+    };
+    // The default heading names the group, in each language.
+    let en = render(props(Lang::En, "2014-06-01", None, 2, None)).await;
+    assert!(en.contains(r#"class="gmg-title">GMG chairs</h2>"#), "{en}");
+    assert!(
+        en.contains("Source: data built into gmg-widgets · data updated"),
+        "{en}"
+    );
+    assert!(!en.contains("gmg-stale"), "2014 is inside the data");
+    let ru = render(props(Lang::Ru, "2014-06-01", None, 2, None)).await;
+    assert!(ru.contains("ГГМ: председатели</h2>"), "{ru}");
+    // The page's heading and level; the group headings and details one level under.
+    let own = render(props(Lang::En, "2014-06-01", Some("Who chaired"), 3, None)).await;
+    assert!(
+        own.contains(r#"<h3 id="gmg-title" class="gmg-title">Who chaired</h3>"#),
+        "{own}"
+    );
+    // Today after the data's last date is said; a web address is the linked source.
+    let late = render(props(
+        Lang::En,
+        "2026-01-01",
+        None,
+        2,
+        Some("https://partner.example/gmg.json"),
+    ))
+    .await;
+    assert!(
+        late.contains("The data records nothing after 31 December 2018."),
+        "{late}"
+    );
+    assert!(
+        late.contains(r#"href="https://partner.example/gmg.json""#),
+        "{late}"
     );
 }

@@ -90,6 +90,9 @@ fn render(kind: WidgetKind, data: Rc<Loaded>) -> String {
         details: Rc::from(Vec::new()),
         mount: 0,
         idle: false,
+        heading: None,
+        heading_level: 2,
+        src: None,
     };
     let rt = tokio::runtime::Builder::new_current_thread()
         .build()

@@ -26,14 +26,24 @@ pub struct DetailsPanelProps {
     pub on_link: Callback<AttrValue>,
     /// Ids present on this timeline: links to others are shown as plain names.
     pub known: Rc<[AttrValue]>,
+    /// The level of the panel's heading: one under the widget's.
+    #[prop_or(3)]
+    pub level: u8,
 }
 
 fn text(label: &Label) -> Html {
     super::item::name(label, None)
 }
 
-fn row(name: &str, value: Html) -> Html {
-    html! { <><dt>{ name.to_owned() }</dt><dd>{ value }</dd></> }
+/// One term and its description, kept together in a `div` (so that a field of several
+/// lines, or a missing one, never shifts the others into the wrong column).
+fn field(name: &str, value: Html) -> Html {
+    html! { <div class="gmg-field"><dt>{ name.to_owned() }</dt><dd>{ value }</dd></div> }
+}
+
+fn sentence(lang: Lang, msg: Msg, v: &Label) -> Html {
+    let (before, after) = i18n::t(lang, msg).split_once("{0}").unwrap_or(("", ""));
+    html! { <>{ before }{ text(v) }{ after }</> }
 }
 
 /// Everything known about one item, with its source.
@@ -42,47 +52,43 @@ pub fn DetailsPanel(props: &DetailsPanelProps) -> Html {
     let lang = props.lang;
     let item = &props.item;
     let heading_id = format!("{}-h", props.dom_id);
-    let detail = |d: &Detail| -> Html {
-        match d {
-            Detail::Field(m, v) => row(i18n::t(lang, *m), text(v)),
-            // A sentence about the term above it (its dt): a further dd, in the widget's
-            // language around a name that may have fallen back.
-            Detail::Sentence(m, v) => {
-                let (before, after) = i18n::t(lang, *m).split_once("{0}").unwrap_or(("", ""));
-                html! { <dd>{ before }{ text(v) }{ after }</dd> }
-            }
-            Detail::Status(s, note) => row(
-                i18n::t(lang, Msg::Status),
+    let link = |href: &Rc<str>, body: Html| {
+        html! { <a href={href.to_string()} rel="noopener noreferrer" target="_blank">{ body }</a> }
+    };
+    let value = |d: &Detail| -> Option<(Msg, Html)> {
+        Some(match d {
+            Detail::Field(m, v) => (*m, text(v)),
+            Detail::Sentence(..) | Detail::Remark(..) => return None,
+            Detail::Status(s, note) => (
+                Msg::Status,
                 html! { <>{ i18n::t(lang, Msg::status(*s)) }
                 if let Some(n) = note { { " — " }{ text(n) } }</> },
             ),
-            Detail::Quote(q) => row(i18n::t(lang, Msg::Quote), {
+            Detail::Quote(q) => (Msg::Quote, {
                 let (lang, dir) = super::item::lang_dir(q.lang);
                 html! { <blockquote {lang} {dir}>{ q.text.clone() }</blockquote> }
             }),
-            Detail::Source(title, link) => row(
-                i18n::t(lang, Msg::Source),
-                match link {
-                    Some(href) => {
-                        html! { <a href={href.to_string()} rel="noopener noreferrer" target="_blank">{ text(title) }</a> }
-                    }
+            Detail::Source(title, href) => (
+                Msg::Source,
+                match href {
+                    Some(href) => link(href, text(title)),
                     None => text(title),
                 },
             ),
             Detail::Document {
                 reference,
                 title,
-                link,
-            } => row(
-                i18n::t(lang, Msg::Document),
+                link: href,
+            } => (
+                Msg::Document,
                 html! { <>
                     <cite>{ text(title) }</cite>
                     if !reference.text.is_empty() { { " (" }{ text(reference) }{ ")" } }
-                    if let Some(href) = link { { " " }<a href={href.to_string()} rel="noopener noreferrer" target="_blank">{ href.to_string() }</a> }
+                    if let Some(href) = href { <br />{ link(href, html! { href.to_string() }) } }
                 </> },
             ),
-            Detail::Links(m, links) => row(
-                i18n::t(lang, *m),
+            Detail::Links(m, links) => (
+                *m,
                 html! { <ul class="gmg-links">{ for links.iter().map(|(id, name)| {
                     let id = AttrValue::from(id.clone());
                     if props.known.contains(&id) {
@@ -93,13 +99,49 @@ pub fn DetailsPanel(props: &DetailsPanelProps) -> Html {
                     }
                 }) }</ul> },
             ),
-        }
+        })
     };
+    // A sentence belongs to the field before it (the chair, on behalf of whom); remarks
+    // are lines of their own under the fields.
+    let mut fields: Vec<Html> = Vec::new();
+    let mut remarks: Vec<Html> = Vec::new();
+    let mut i = 0;
+    while i < item.details.len() {
+        let d = &item.details[i];
+        i += 1;
+        match d {
+            Detail::Remark(m, v) => remarks.push(match v {
+                Some(v) => html! { <p class="gmg-remark">{ sentence(lang, *m, v) }</p> },
+                None => html! { <p class="gmg-remark">{ i18n::t(lang, *m) }</p> },
+            }),
+            Detail::Sentence(m, v) => {
+                // No field before it: a sentence on its own line.
+                remarks.push(html! { <p class="gmg-remark">{ sentence(lang, *m, v) }</p> })
+            }
+            _ => {
+                let Some((name, body)) = value(d) else {
+                    continue;
+                };
+                let mut more: Vec<Html> = Vec::new();
+                while let Some(Detail::Sentence(m, v)) = item.details.get(i) {
+                    more.push(
+                        html! { <span class="gmg-sentence">{ sentence(lang, *m, v) }</span> },
+                    );
+                    i += 1;
+                }
+                fields.push(field(
+                    i18n::t(lang, name),
+                    html! { <>{ body }{ for more }</> },
+                ));
+            }
+        }
+    }
     html! {
         <section id={props.dom_id.clone()} class="gmg-details" role="region" aria-labelledby={format!("{heading_id} {}", props.title_id)}>
-            <h3 id={heading_id}>{ text(&item.label) }</h3>
+            <@{super::heading_tag(props.level)} id={heading_id}>{ text(&item.label) }</@>
             <p><time datetime={item.range.start.iso()}>{ item.when.clone() }</time></p>
-            <dl>{ for item.details.iter().map(detail) }</dl>
+            { for remarks }
+            <dl>{ for fields }</dl>
             <button type="button" class="gmg-close" onclick={props.on_close.reform(|_: MouseEvent| ())}>
                 { i18n::t(lang, Msg::CloseDetails) }
             </button>

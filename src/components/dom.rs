@@ -1,7 +1,8 @@
 //! The little the components must do to the DOM directly (feature `csr`, effects only).
 
+use wasm_bindgen::prelude::Closure;
 use wasm_bindgen::JsCast;
-use web_sys::HtmlElement;
+use web_sys::{HtmlElement, ResizeObserver};
 use yew::NodeRef;
 
 /// Tells the element module, before the widget changes its own nodes, that the changes coming
@@ -22,25 +23,36 @@ fn signal(target: &web_sys::EventTarget, name: &str) {
     }
 }
 
-/// After each render: turn `data-s`/`data-w`/`data-r`/`data-rows` into CSS custom properties (a strict
-/// Content-Security-Policy forbids style attributes, not the CSSOM), and move keyboard focus
-/// where the reader's last key sent it.
-pub fn after_render(root: &NodeRef, focus_id: Option<&str>, prefix: &str) {
-    let Some(root) = root.cast::<HtmlElement>() else {
-        return;
-    };
-    if let Ok(nodes) = root.query_selector_all("[data-s], [data-rows]") {
+/// `data-*` attributes turned into CSS custom properties of the same element.
+const PROPERTIES: [(&str, &str); 11] = [
+    ("data-s", "--s"),
+    ("data-w", "--w"),
+    ("data-y", "--y"),
+    ("data-h", "--h"),
+    ("data-lh", "--lh"),
+    ("data-bs", "--bs"),
+    ("data-bw", "--bw"),
+    ("data-ts", "--ts"),
+    ("data-tw", "--tw"),
+    ("data-bm", "--bm"),
+    ("data-bl", "--bl"),
+];
+
+/// After each render: turn the `data-*` numbers into CSS custom properties (a strict
+/// Content-Security-Policy forbids style attributes, not the CSSOM), move keyboard focus
+/// where the reader's last key sent it, and measure the lanes' width in rem (`None` when
+/// there is no lane to measure).
+pub fn after_render(root: &NodeRef, focus_id: Option<&str>, prefix: &str) -> Option<f64> {
+    let root = root.cast::<HtmlElement>()?;
+    if let Ok(nodes) =
+        root.query_selector_all("[data-s], [data-lh], [data-bs], [data-ts], [data-bl]")
+    {
         for i in 0..nodes.length() {
             let Some(el) = nodes.item(i).and_then(|n| n.dyn_into::<HtmlElement>().ok()) else {
                 continue;
             };
             let style = el.style();
-            for (attr, prop) in [
-                ("data-s", "--s"),
-                ("data-w", "--w"),
-                ("data-r", "--r"),
-                ("data-rows", "--rows"),
-            ] {
+            for (attr, prop) in PROPERTIES {
                 if let Some(v) = el.get_attribute(attr) {
                     let _ = style.set_property(prop, &v);
                 }
@@ -56,5 +68,53 @@ pub fn after_render(root: &NodeRef, focus_id: Option<&str>, prefix: &str) {
                 let _ = el.focus();
             }
         }
+    }
+    lane_width(&root)
+}
+
+/// The width of the first lane's items column in rem, rounded down to a quarter rem so that
+/// sub-pixel changes do not re-render; 0 where the stylesheet shows the narrow list (its
+/// container query hides the axis there); `None` without lanes. The rem is measured on the
+/// axis, 1.5rem tall: no computed style to parse (the float parser is about 10 KB of wasm).
+/// Its height is a whole number of pixels, so half a pixel is added: a rem taken a little
+/// large gives a lane a little narrow, never labels wider than their room.
+fn lane_width(root: &HtmlElement) -> Option<f64> {
+    let lane = root.query_selector(".gmg-items").ok()??;
+    let axis = root.query_selector(".gmg-axis").ok()??;
+    let tall = f64::from(axis.client_height());
+    if tall <= 0.0 {
+        return Some(0.0);
+    }
+    let rem = (tall + 0.5) / 1.5;
+    Some((f64::from(lane.client_width()) / rem * 4.0).floor() / 4.0)
+}
+
+/// Calls `on_width` with the lanes' width whenever the widget's root changes size. Dropping
+/// the returned guard stops observing.
+pub fn on_resize(root: &NodeRef, on_width: impl Fn(f64) + 'static) -> Option<ResizeGuard> {
+    let el = root.cast::<HtmlElement>()?;
+    let measured = el.clone();
+    let callback = Closure::<dyn FnMut()>::new(move || {
+        if let Some(w) = lane_width(&measured) {
+            on_width(w);
+        }
+    });
+    let observer = ResizeObserver::new(callback.as_ref().unchecked_ref()).ok()?;
+    observer.observe(&el);
+    Some(ResizeGuard {
+        observer,
+        _callback: callback,
+    })
+}
+
+/// Keeps a resize observer alive; dropping it disconnects the observer.
+pub struct ResizeGuard {
+    observer: ResizeObserver,
+    _callback: Closure<dyn FnMut()>,
+}
+
+impl Drop for ResizeGuard {
+    fn drop(&mut self) {
+        self.observer.disconnect();
     }
 }

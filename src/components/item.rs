@@ -3,8 +3,8 @@
 use yew::prelude::*;
 
 use crate::i18n::{self, Msg};
+use crate::layout::labels::{Side, Slot};
 use crate::layout::scale::{percent, Placement};
-use crate::model::Status;
 use crate::text::Lang;
 use crate::view::Item;
 
@@ -20,15 +20,30 @@ pub fn name(label: &crate::view::Label, class: Option<&'static str>) -> Html {
     html! { <bdi {class} {lang} {dir}>{ label.text.clone() }</bdi> }
 }
 
+/// A length in rem as the number the stylesheet multiplies by `1rem`.
+pub fn rem(value: f64) -> String {
+    percent(value / 100.0)
+}
+
+/// The class naming where a label sits.
+pub fn side_class(side: Side) -> &'static str {
+    match side {
+        Side::Inside => "gmg-inside",
+        Side::After => "gmg-after",
+        Side::Before => "gmg-before",
+        Side::Below => "gmg-below",
+    }
+}
+
 /// Properties of [`ItemButton`].
 #[derive(Properties, PartialEq)]
 pub struct ItemButtonProps {
     /// The item.
     pub item: Item,
-    /// Where it sits in the window.
+    /// Where its bar sits in the window.
     pub placement: Placement,
-    /// Sub-row in its lane.
-    pub row: u32,
+    /// Its box on the lane.
+    pub slot: Slot,
     /// Interface language.
     pub lang: Lang,
     /// The button's element id.
@@ -45,49 +60,60 @@ pub struct ItemButtonProps {
     pub on_select: Callback<AttrValue>,
 }
 
-/// An item's button, positioned by `data-s`/`data-w`/`data-r` (applied as CSS custom
-/// properties after render, since a strict CSP forbids style attributes).
+/// An item's button, positioned by `data-*` numbers (applied as CSS custom properties after
+/// render, since a strict CSP forbids style attributes): its box (`s`, `w` in % of the lane,
+/// `y`, `h` in rem), its bar or marker and its text (`bs`, `bw`, `ts`, `tw` in % of the box).
 #[component]
 pub fn ItemButton(props: &ItemButtonProps) -> Html {
     let item = &props.item;
     let lang = props.lang;
     let p = props.placement;
+    let slot = props.slot;
     let class = classes!(
         "gmg-item",
         format!("gmg-{}", item.status.code()),
         item.point.then_some("gmg-point"),
         item.current.then_some("gmg-current"),
-        p.open_end.then_some("gmg-open-end"),
-        p.label_outside.then_some("gmg-label-out"),
-        p.label_before.then_some("gmg-label-before"),
+        (p.open_end || p.clipped_end).then_some("gmg-open-end"),
+        item.end_unknown().then_some("gmg-end-unknown"),
         (p.clipped_start || item.open_start).then_some("gmg-open-start"),
         props.selected.then_some("gmg-selected"),
+        side_class(slot.side),
     );
     let onclick = {
         let id = AttrValue::from(item.id.clone());
         props.on_select.reform(move |_: MouseEvent| id.clone())
     };
-    let mark = match item.status {
-        Status::Confirmed => None,
-        Status::Projected => Some(Msg::ProjectedMark),
-        Status::Inferred => Some(Msg::InferredMark),
-        Status::Announced => Some(Msg::AnnouncedMark),
+    let (mark, end_unknown, current) = crate::view::when_line(item, lang);
+    let label_class = if item.named_by_lane {
+        "gmg-label gmg-sr"
+    } else {
+        "gmg-label"
     };
+    let (name_lang, name_dir) = lang_dir(item.label.lang);
     html! {
-        <li {class} data-s={percent(p.start)} data-w={percent(p.width)} data-r={props.row.to_string()}>
+        <li {class} data-s={percent(slot.start)} data-w={percent(slot.width)} data-y={rem(slot.top)} data-h={rem(slot.height)}>
             <button type="button" id={props.dom_id.clone()} tabindex={if props.tab_stop { "0" } else { "-1" }}
                 aria-pressed={props.selected.to_string()} aria-expanded={props.expanded.to_string()}
                 aria-controls={props.expanded.then(|| props.controls.clone())}
                 aria-current={item.current.then_some("true")} {onclick}>
-                { name(&item.label, Some("gmg-label")) }
-                { " " }
-                <time class="gmg-when" datetime={item.range.start.iso()}>{ item.when.clone() }</time>
-                if let Some(m) = mark {
-                    { " " }<span class="gmg-mark">{ i18n::t(lang, m) }</span>
-                }
-                if item.current {
-                    { " " }<span class="gmg-badge">{ i18n::t(lang, Msg::CurrentChair) }</span>
-                }
+                <span class="gmg-bar" aria-hidden="true" data-bs={percent(slot.bar_start)} data-bw={percent(slot.bar_width)}></span>
+                <span class="gmg-text" data-ts={percent(slot.text_start)} data-tw={percent(slot.text_width)}>
+                    <bdi class={label_class} lang={name_lang} dir={name_dir}>{ item.label.text.clone() }</bdi>
+                    { " " }
+                    <span class={if slot.dated { "gmg-when-line" } else { "gmg-when-line gmg-sr" }}>
+                        <time class="gmg-when" datetime={item.range.start.iso()}>{ item.when.clone() }</time>
+                        if let Some(m) = mark {
+                            { " " }<span class="gmg-mark">{ m }</span>
+                        }
+                        if end_unknown {
+                            { " · " }<span class="gmg-end">{ i18n::t(lang, Msg::EndNotRecorded) }</span>
+                        }
+                        if current {
+                            { " " }<span class="gmg-badge">{ i18n::t(lang, Msg::CurrentChair) }</span>
+                        }
+                    </span>
+                </span>
             </button>
         </li>
     }

@@ -13,17 +13,29 @@ use crate::view::Board;
 /// today mark when shown. Each key is a swatch drawn like the items (border style, not only
 /// colour) next to its name.
 pub fn legend(board: &Board, lang: Lang, id: String, today: bool) -> Html {
-    let has = |s: Status| board.items().any(|i| i.status == s);
+    let has = |s: Status| board.items().any(|i| i.status == s && !i.point);
+    let any = |f: fn(&crate::view::Item) -> bool| board.items().any(f);
+    // Every mark the timeline draws: bar styles by status, markers, the ends it cannot
+    // vouch for, the current chair, plan periods and today (the last two only where the
+    // axis is drawn: the stylesheet hides them in the narrow list).
     let keys = [
         (has(Status::Confirmed), "gmg-key-confirmed", Msg::Confirmed),
         (has(Status::Projected), "gmg-key-projected", Msg::Projected),
         (has(Status::Inferred), "gmg-key-inferred", Msg::Inferred),
         (has(Status::Announced), "gmg-key-announced", Msg::Announced),
+        (any(|i| i.point), "gmg-key-point", Msg::KeyPoint),
         (
-            board.items().any(|i| i.current),
-            "gmg-key-current",
-            Msg::CurrentChair,
+            any(|i| i.end_unknown()),
+            "gmg-key-end-unknown",
+            Msg::KeyEndNotRecorded,
         ),
+        (
+            any(|i| i.open_start),
+            "gmg-key-open-start",
+            Msg::KeyExistedBefore,
+        ),
+        (any(|i| i.current), "gmg-key-current", Msg::CurrentChair),
+        (!board.bands.is_empty(), "gmg-key-band", Msg::PlanPeriod),
         (today, "gmg-key-today", Msg::Today),
     ];
     html! {

@@ -11,6 +11,7 @@ use super::item::ItemButton;
 use super::toolbar::Toolbar;
 use crate::date::DayNumber;
 use crate::i18n::{self, Msg};
+use crate::layout::labels;
 use crate::layout::scale::{percent, Viewport};
 use crate::layout::ticks;
 use crate::nav::{self, Move};
@@ -26,6 +27,10 @@ pub struct TimelineViewProps {
     pub lang: Lang,
     /// The widget's title.
     pub title: AttrValue,
+    /// The level of the title's heading (`h2` by default); group headings and the details
+    /// panel's come one level under it.
+    #[prop_or(2)]
+    pub heading_level: u8,
     /// Prefix for element ids, unique per widget on a page.
     #[prop_or(AttrValue::Static("gmg"))]
     pub id_prefix: AttrValue,
@@ -125,6 +130,9 @@ fn tick_label(lang: Lang, tick: &ticks::Tick) -> String {
     }
 }
 
+/// Font size of a plan band's name (rem): the stylesheet's `.gmg-band-label`.
+const BAND_SIZE: f64 = 0.75;
+
 /// The shared timeline.
 #[component]
 pub fn TimelineView(props: &TimelineViewProps) -> Html {
@@ -146,6 +154,9 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
         .window
         .unwrap_or_else(|| Viewport::fit(extent.0, extent.1));
     let root = use_node_ref();
+    // The lanes' width in rem, measured after rendering (and whenever the widget is resized);
+    // until then a typical one, which is also what server rendering uses.
+    let lane_width = use_state_eq(|| view::DEFAULT_LANE_WIDTH);
     #[cfg(feature = "csr")]
     super::dom::drawing(&root);
     // A `selected` given later (the JS API's update, a deep link) selects like a click would.
@@ -179,8 +190,39 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
         let root = root.clone();
         let focus_id = state.move_focus.then(|| state.focus.clone()).flatten();
         let prefix = prefix.clone();
-        use_effect(move || super::dom::after_render(&root, focus_id.as_deref(), &prefix));
+        let measured = lane_width.setter();
+        use_effect(move || {
+            if let Some(w) = super::dom::after_render(&root, focus_id.as_deref(), &prefix) {
+                measured.set(w);
+            }
+        });
     }
+    #[cfg(feature = "csr")]
+    {
+        let root = root.clone();
+        let measured = lane_width.setter();
+        use_effect_with((), move |_| {
+            let observer = super::dom::on_resize(&root, move |w| measured.set(w));
+            move || drop(observer)
+        });
+    }
+    let lane_width = *lane_width;
+    // Each plan band's name runs from the band's start to the lane's end, wrapped onto as many
+    // lines as it needs there (the body keeps that many lines free above the lanes): never
+    // cut, never under an item.
+    let bands: Vec<_> = board
+        .bands
+        .iter()
+        .filter_map(|b| {
+            let p = window.place(b.range.first_day(), b.range.last_day())?;
+            Some((b, p, (lane_width * (1.0 - p.start) - 0.5).max(4.0)))
+        })
+        .collect();
+    let band_lines = bands
+        .iter()
+        .map(|(b, _, room)| labels::wrap(&b.label.text, BAND_SIZE, *room).lines.max(1))
+        .max()
+        .unwrap_or(0);
 
     // What is on screen: lanes of the shown groups, items that intersect the window.
     let shown_groups: Vec<_> = board
@@ -197,7 +239,7 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
     });
     let placed: Vec<Vec<Placed>> = lanes
         .iter()
-        .map(|l| view::place_lane(&l.items, &window))
+        .map(|l| view::place_lane(&l.items, &window, lane_width, lang))
         .collect();
     // Keyboard grid: an entry's id (a cluster's is made from its lane and slice) and day.
     let entry_id = |lane: usize, p: &Placed| -> AttrValue {
@@ -258,7 +300,20 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
         })
     };
 
-    let ticks = ticks::ticks(&window, 12);
+    // As many ticks as their labels have room for, and none whose label would run past the end.
+    let tick_room = |ts: &[ticks::Tick]| {
+        ts.iter()
+            .map(|t| labels::text_width(&tick_label(lang, t), 0.8125) + 0.75)
+            .fold(0.0, f64::max)
+    };
+    let mut ticks = ticks::ticks(&window, 12);
+    let room = tick_room(&ticks);
+    if room * ticks.len() as f64 > lane_width {
+        ticks = ticks::ticks(&window, ((lane_width / room) as usize).max(1));
+    }
+    let tick_fits = |t: &ticks::Tick| {
+        (1.0 - t.fraction) * lane_width >= labels::text_width(&tick_label(lang, t), 0.8125) + 0.25
+    };
     let title_id = format!("{prefix}-title");
     let details_id = format!("{prefix}-details");
     let selected_item = state
@@ -299,62 +354,69 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
     html! {
         <section class={classes!("gmg-timeline", rtl.then_some("gmg-rtl"))} aria-labelledby={title_id.clone()} ref={root}>
             <div class="gmg-head">
-                <h2 id={title_id} class="gmg-title">{ props.title.clone() }</h2>
+                <@{super::heading_tag(props.heading_level)} id={title_id} class="gmg-title">{ props.title.clone() }</@>
                 <Toolbar {lang} on_action={dispatch.clone()} filter={props.filterable.then(|| board.groups.iter().map(|g| (g.key, g.heading)).collect::<Vec<_>>())} only={state.only} />
             </div>
             { super::legend::legend(board, lang, format!("{prefix}-legend"), today_shown) }
             <div class="gmg-axis" aria-hidden="true">
                 { for ticks.iter().map(|t| html! {
                     <span class={classes!("gmg-tick", t.major.then_some("gmg-major"))} data-s={percent(t.fraction)}>
-                        { tick_label(lang, t) }
+                        if tick_fits(t) { { tick_label(lang, t) } }
                     </span>
                 }) }
                 if let Some(day) = props.today.filter(|d| (0.0..=1.0).contains(&window.fraction(*d))) {
                     <span class="gmg-today" data-s={percent(window.fraction(day))}>{ i18n::t(lang, Msg::Today) }</span>
                 }
             </div>
-            <div class="gmg-body" {onkeydown}>
-                { for board.bands.iter().filter_map(|b| window.place(b.range.first_day(), b.range.last_day()).map(|p| html! {
-                    <div class="gmg-band" data-s={percent(p.start)} data-w={percent(p.width)}>
+            <div class={classes!("gmg-body", (band_lines > 0).then_some("gmg-has-bands"))} data-bl={band_lines.to_string()} {onkeydown}>
+                { for bands.iter().map(|(b, p, room)| html! {
+                    <div class="gmg-band" data-s={percent(p.start)} data-w={percent(p.width)} data-bm={super::item::rem(*room)}>
                         <span class="gmg-band-label">{ super::item::name(&b.label, None) }</span>
                     </div>
-                })) }
+                }) }
                 { for shown_groups.iter().zip(group_starts).map(|(g, first_lane)| html! {
                     <div class="gmg-group" key={g.key}>
                         // One group needs no heading of its own: the widget's title says it.
                         if board.groups.len() > 1 {
-                            <h3 class="gmg-group-title">{ i18n::t(lang, g.heading) }</h3>
+                            <@{super::heading_tag(props.heading_level + 1)} class="gmg-group-title">{ i18n::t(lang, g.heading) }</@>
                         }
                         { for g.lanes.iter().enumerate().map(|(j, l)| {
                             let k = first_lane + j;
                             let lane_id = format!("{prefix}-lane-{}", l.id);
                             let entries = placed.get(k).map(Vec::as_slice).unwrap_or_default();
                             let entry_ids = ids.get(k).map(Vec::as_slice).unwrap_or_default();
-                            let rows = entries.iter().map(|p| p.row() + 1).max().unwrap_or(1);
+                            let slots: Vec<_> = entries.iter().map(|p| *p.slot()).collect();
+                            let height = labels::lane_height(&slots);
                             html! {
                                 <div class="gmg-lane" key={&*l.id} role="group" aria-labelledby={lane_id.clone()}>
-                                    <div class="gmg-lane-label" id={lane_id}>{ super::item::name(&l.label, None) }</div>
-                                    <ol class="gmg-items" data-rows={rows.to_string()}>
+                                    // A lane named as its group's heading (or, in a single-group widget, as the
+                                    // widget) keeps its name for assistive technology only.
+                                    <div class={classes!("gmg-lane-label", (*l.label.text == *i18n::t(lang, g.heading)).then_some(if board.groups.len() > 1 { "gmg-repeat-heading" } else { "gmg-repeat-title" }))} id={lane_id}>{ super::item::name(&l.label, None) }</div>
+                                    <ol class="gmg-items" data-lh={super::item::rem(height)}>
                                         { for entries.iter().zip(entry_ids).map(|(p, id)| {
                                             let id = id.clone();
                                             let dom_id = format!("{prefix}-item-{id}");
                                             let tab = tab_stop.as_ref() == Some(&id);
                                             match p {
-                                                Placed::Item { item, placement, row } => html! {
-                                                    <ItemButton key={&*id} item={(*item).clone()} placement={*placement} row={*row} {lang}
+                                                Placed::Item { item, placement, slot } => html! {
+                                                    <ItemButton key={&*id} item={(*item).clone()} placement={*placement} slot={*slot} {lang}
                                                         {dom_id} tab_stop={tab}
                                                         selected={state.selected.as_ref() == Some(&id)}
                                                         expanded={state.open && state.selected.as_ref() == Some(&id)}
                                                         controls={details_id.clone()}
                                                         on_select={select.clone()} />
                                                 },
-                                                Placed::Cluster { count, placement, zoom_to, .. } => {
+                                                Placed::Cluster { count, zoom_to, slot, .. } => {
                                                     let to = *zoom_to;
                                                     let onclick = dispatch.reform(move |_: MouseEvent| Action::Window(Some(to)));
+                                                    let rem = super::item::rem;
                                                     html! {
-                                                        <li key={&*id} class="gmg-item gmg-cluster" data-s={percent(placement.start)} data-w={percent(placement.width)} data-r="0">
+                                                        <li key={&*id} class={classes!("gmg-item", "gmg-cluster", super::item::side_class(slot.side))} data-s={percent(slot.start)} data-w={percent(slot.width)} data-y={rem(slot.top)} data-h={rem(slot.height)}>
                                                             <button type="button" id={dom_id} tabindex={if tab { "0" } else { "-1" }} {onclick}>
-                                                                { i18n::fill(i18n::t(lang, Msg::Cluster), &[&i18n::format_number(lang, &count.to_string())]) }
+                                                                <span class="gmg-bar" aria-hidden="true" data-bs={percent(slot.bar_start)} data-bw={percent(slot.bar_width)}></span>
+                                                                <span class="gmg-text" data-ts={percent(slot.text_start)} data-tw={percent(slot.text_width)}>
+                                                                    <span class="gmg-label">{ view::cluster_text(lang, *count) }</span>
+                                                                </span>
                                                             </button>
                                                         </li>
                                                     }
@@ -375,7 +437,8 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
             if let Some(item) = selected_item {
                 <DetailsPanel item={item.clone()} {lang} dom_id={details_id.clone()} title_id={format!("{prefix}-title")}
                     on_close={dispatch.reform(|_| Action::Close)}
-                    on_link={select.clone()} known={board.items().map(|i| AttrValue::from(i.id.clone())).collect::<Rc<[AttrValue]>>()} />
+                    on_link={select.clone()} known={board.items().map(|i| AttrValue::from(i.id.clone())).collect::<Rc<[AttrValue]>>()}
+                    level={props.heading_level + 1} />
             }
             { super::legend::print_list(board, lang) }
             <p class="gmg-sr" aria-live="polite">{ announce }</p>

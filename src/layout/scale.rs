@@ -38,11 +38,6 @@ pub struct Placement {
     pub clipped_end: bool,
     /// The item has no end.
     pub open_end: bool,
-    /// The bar is too narrow for its name: the name is drawn past the bar's end, in room the
-    /// row packing keeps free (six-month terms on a twelve-year axis).
-    pub label_outside: bool,
-    /// The name drawn outside would run past the window's end: it is drawn before the bar.
-    pub label_before: bool,
 }
 
 impl Viewport {
@@ -102,8 +97,6 @@ impl Viewport {
             clipped_start: s < vs,
             clipped_end: e > ve,
             open_end: last_day.is_none(),
-            label_outside: false,
-            label_before: false,
         })
     }
 

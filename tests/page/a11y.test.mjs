@@ -76,6 +76,7 @@ function focused(page) {
       tag: host.localName,
       id: el.id,
       item: !!el.closest('.gmg-item'),
+      cluster: !!el.closest('.gmg-cluster'),
       outline: cs.outlineStyle !== 'none' && parseFloat(cs.outlineWidth) >= 2,
       clipped: el.scrollWidth > el.clientWidth + 1,
       pressed: el.getAttribute('aria-pressed'),
@@ -108,7 +109,10 @@ for (const lang of ['en', 'ar']) {
           f = await focused(page);
           assert.ok(f.outline, `focus is visible on ${f.id}`);
           assert.ok(!f.clipped, `the focused item shows its whole text: ${f.id}`);
-          if (!visited.has(f.id)) {
+          if (!visited.has(f.id) && f.cluster) {
+            // A dense lane's cluster zooms in on its items (tested elsewhere): reached is enough.
+            visited.add(f.id);
+          } else if (!visited.has(f.id)) {
             visited.add(f.id);
             // Open its details with Enter or Space, check the states, close with Escape.
             await press(page, space ? 'Space' : 'Enter');
@@ -167,10 +171,12 @@ test('reduced motion and forced colours: everything still shows, no violation', 
   await page.emulateMedia({ reducedMotion: 'reduce', forcedColors: 'active' });
   await ready(page);
   for (const tag of WIDGETS) {
-    const boxes = await page.locator(tag).evaluate((el) => [...el.shadowRoot.querySelectorAll('.gmg-item button, .gmg-swatch')].map((b) => {
+    // Each item's bar or marker (a faded end has no border on that side) and each legend swatch.
+    const boxes = await page.locator(tag).evaluate((el) => [...el.shadowRoot.querySelectorAll('.gmg-item .gmg-bar, .gmg-swatch')].map((b) => {
       const r = b.getBoundingClientRect();
       const cs = getComputedStyle(b);
-      return { w: r.width, h: r.height, border: cs.borderInlineStartStyle, text: b.textContent };
+      const sides = [cs.borderBlockStartStyle, cs.borderInlineStartStyle, cs.borderInlineEndStyle];
+      return { w: r.width, h: r.height, border: sides.find((x) => x !== 'none') ?? 'none', text: b.closest('button, li')?.textContent };
     }));
     assert.ok(boxes.length > 0);
     for (const b of boxes) {

@@ -22,5 +22,7 @@ export function items(page, tag) {
     id: b.id,
     label: b.querySelector('.gmg-label')?.textContent ?? '',
     when: b.querySelector('.gmg-when')?.textContent ?? '',
+    // A dense lane's "N items: zoom in" box, not an item of the data.
+    cluster: !!b.closest('.gmg-cluster'),
   })));
 }
