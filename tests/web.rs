@@ -225,9 +225,15 @@ async fn zoom_buttons_and_keys_change_the_window() {
     let (_host, mount) = shadow_mount();
     let _handle = WidgetHandle::mount(mount.clone(), &options(&[("widget", "chairs")])).unwrap();
     yew::scheduler::flush().await;
+    // The bar's share of the lane: its box's width (`data-w`, % of the lane) times the bar's
+    // share of the box (`data-bw`, %); the box also holds the label, inside or beside the bar.
     let width = |m: &Element| -> f64 {
-        let li = button_of(m, "ILO").parent_element().unwrap();
-        li.get_attribute("data-w").unwrap().parse().unwrap()
+        let button = button_of(m, "ILO");
+        let li = button.parent_element().unwrap();
+        let bar = button.query_selector(".gmg-bar").unwrap().unwrap();
+        let box_w: f64 = li.get_attribute("data-w").unwrap().parse().unwrap();
+        let bar_w: f64 = bar.get_attribute("data-bw").unwrap().parse().unwrap();
+        box_w * bar_w / 100.0
     };
     let before = width(&mount);
     let zoom_in: HtmlElement = mount
