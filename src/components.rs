@@ -194,7 +194,8 @@ pub fn heading_tag(level: u8) -> &'static str {
     ["h1", "h2", "h3", "h4", "h5", "h6"][usize::from(level.clamp(1, 6)) - 1]
 }
 
-/// The visitor's today, where the widget runs in a browser (none when rendered on a server).
+/// Today: the visitor's in a browser; the day of rendering on a server (pre-rendered
+/// fragments say what the live widget will say: data that is old at build time stays old).
 fn visitor_today() -> Option<crate::date::DayNumber> {
     #[cfg(feature = "csr")]
     {
@@ -202,7 +203,10 @@ fn visitor_today() -> Option<crate::date::DayNumber> {
     }
     #[cfg(not(feature = "csr"))]
     {
-        None
+        let since = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .ok()?;
+        crate::date::DayNumber::try_from(since.as_secs() / 86_400).ok()
     }
 }
 
