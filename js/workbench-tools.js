@@ -1,7 +1,7 @@
 // The one place the workbench reaches the validator and the published data: the maintainer's
 // tools wasm (gmg_tools.js: the full validator and the built-in data text), which the element
 // module's tools() loads on demand; the visitor's wasm carries neither.
-import { tools } from './gmg-widgets.js';
+import { tools } from './api.js';
 
 /** Resolves once the validator can run. */
 export function ready() {

@@ -6,7 +6,7 @@
 //
 //   import { workbench } from 'gmg-widgets/workbench';
 //   await workbench(document.querySelector('#here'), { published: '/data/gmg.json' });
-import { mount } from './gmg-widgets.js';
+import { mount } from './api.js';
 import * as tools from './workbench-tools.js';
 import {
   LANGS, LANG_NAMES, allIds, append, lineOf, offsetOf, offsetOfLineColumn, pathString, removeAt, setAt,

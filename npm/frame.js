@@ -2,7 +2,9 @@
 // (widget, lang, dir, today, src, timeout, deep-link, debug, id), filling the frame, and its
 // height posted to the parent page whenever it changes, so that the host page can size the
 // iframe to its content (frame-host.js, docs/embedding.md). `src` is relative to this page.
-import { WIDGETS } from './gmg-widgets.js';
+import { start, WIDGETS } from './api.js';
+
+start();
 
 const query = new URLSearchParams(location.search);
 const asked = (query.get('widget') ?? 'chairs').replace(/^gmg-/, '');

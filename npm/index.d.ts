@@ -50,6 +50,10 @@ export declare function mount(element: Element, options?: MountOptions): WidgetC
 /** Registers the four elements in `registry` (default: the page's); idempotent. */
 export declare function define(registry?: CustomElementRegistry): void;
 
+/** What the script tag (and `gmg-widgets/define`) does: define() and mount every
+ * `<div data-gmg-widget>`, also those added later; once per page. */
+export declare function start(): void;
+
 /** Instantiates the wasm (once per page); resolves to the widgets' shared stylesheet. */
 export declare function load(): Promise<CSSStyleSheet>;
 

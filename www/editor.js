@@ -1,7 +1,7 @@
 // The live data editor: validate(text) on every edit (debounced), each problem listed with its
 // path, line and column (a click puts the cursor there), and the preview widget updated with
 // the edited data through the JS API.
-import { mount, tools } from './pkg/gmg-widgets.js';
+import { mount, tools } from './pkg/api.js';
 
 // The full validator and the built-in data text are the tools wasm, loaded on demand: the
 // visitor's wasm has only the widget's own strict check.

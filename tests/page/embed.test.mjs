@@ -435,6 +435,28 @@ test('deep links: selections go into the fragment and come back selected and in 
   await context.close();
 });
 
+test('importing the API entry (pkg/api.js) changes nothing on the page; start() does what the script tag does', async () => {
+  const { page, problems, context } = await open(env.browser, `${env.base}/test-api.html`);
+  const before = await page.evaluate(async () => {
+    const api = await import('./pkg/api.js');
+    await new Promise((ok) => setTimeout(ok, 300));
+    return {
+      exports: Object.keys(api).sort(),
+      defined: ['gmg-chairs', 'gmg-work-streams', 'gmg-outcomes', 'gmg-timeline'].filter((t) => customElements.get(t)),
+      shadow: [...document.querySelectorAll('#el, #div')].filter((e) => e.shadowRoot).map((e) => e.id),
+    };
+  });
+  assert.deepEqual(before.exports, ['GmgWidget', 'WIDGETS', 'define', 'load', 'mount', 'start', 'tools']);
+  assert.deepEqual(before.defined, [], 'no element is defined by the import');
+  assert.deepEqual(before.shadow, [], 'no widget is mounted by the import');
+  await page.evaluate(async () => (await import('./pkg/api.js')).start());
+  await rendered(page, '#el, #div');
+  assert.match(await text(page, '#el'), /Chair|chair/);
+  assert.match(await text(page, '#div'), /Dialogue|outcome/i);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('the script defines the elements once however often it is included', async () => {
   const { page, problems, context } = await open(env.browser, `${env.base}/test-embed.html`);
   const ok = await page.evaluate(async () => {

@@ -41,7 +41,8 @@ test('pkg/package.json: name, Cargo version, licence, exports, types, files, sid
   assert.equal(p.license, 'MIT OR Apache-2.0');
   assert.equal(p.type, 'module');
   assert.equal(p.types, './index.d.ts');
-  assert.equal(p.exports['.'].default, './gmg-widgets.js', 'the JS API entry');
+  assert.equal(p.exports['.'].default, './api.js', 'the JS API entry, with no side effects');
+  assert.ok(!p.sideEffects.includes('./api.js'), 'the API entry is not a side effect');
   assert.equal(p.exports['./define'].default, './define.js', 'the side-effect define entry');
   assert.equal(p.exports['./gmg-widgets.js'].default, './gmg-widgets.js', 'the script-tag entry');
   for (const f of ['./gmg-widgets.js', './define.js']) assert.ok(p.sideEffects.includes(f), `${f} is a side effect`);
@@ -59,8 +60,12 @@ test('the declarations parse as TypeScript and declare the API, options, element
     assert.ok(dts.includes(needle), `index.d.ts declares ${needle}`);
   }
   // Every export of the module has a declaration.
-  const js = readFileSync(join(PKG, 'gmg-widgets.js'), 'utf8');
-  for (const [, name] of js.matchAll(/^export\s+(?:async\s+)?(?:function|const|let|class)\s+([A-Za-z_$][\w$]*)/gm)) {
+  // Both entries, imported in Node (they touch no page there): the same API.
+  const api = Object.keys(await import(join(PKG, 'api.js'))).sort();
+  const entry = Object.keys(await import(join(PKG, 'gmg-widgets.js'))).sort();
+  assert.deepEqual(entry, api, 'the script-tag entry exports the API');
+  assert.ok(api.includes('mount') && api.includes('start'), api.join());
+  for (const name of api) {
     assert.match(dts, new RegExp(`(function|const|class|interface|type)\\s+${name}\\b`), `index.d.ts declares the export ${name}`);
   }
 });

@@ -1,0 +1,78 @@
+// The files the build ships next to this module, and the wasm: the stylesheet, the built
+// fragments, the visitor's wasm (started once per page) and the maintainer's tools wasm.
+// The wasm-bindgen glue is imported when the wasm is wanted (load()), not with this module:
+// nothing but the element module stands between the page and its pre-rendered first content.
+import { warn } from './env.js';
+import { request, TIMEOUT } from './fetch.js';
+
+/** The glue's exports, once the wasm runs. */
+export let core;
+
+// The widgets' stylesheet is the shipped file next to this module (the one pre-rendered markup
+// links), fetched while the wasm loads: not a copy inside the wasm. Only its first part: the
+// rules from this comment on position markup shown without script (src/prerender.rs).
+export const CSS = new URL('./gmg-widgets.css', import.meta.url).href;
+const POSITIONS = '/* Positions of markup shown without script';
+/** The shipped stylesheet whole (the positions too), for a built fragment shown before the wasm. */
+let wholeSheet;
+export const whole = () => (wholeSheet ??= request(CSS, TIMEOUT).then(({ data, fail }) => {
+  if (fail) throw fail;
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(data);
+  return sheet;
+}));
+export const LANGS = ['ar', 'zh', 'en', 'fr', 'ru', 'es'];
+/** The attributes that leave a widget drawn as its built fragment. */
+export const QUIET = /^(lang|id|class|style|hidden|title|dir|slot|role|aria-[a-z]+|deep-link|timeout|debug|data-(gmg-widget|lang|deep-link|timeout|debug))$/;
+/** The built fragment's address for a widget and a language tag, read as the wasm reads it
+ * (Lang::from_tag: the primary subtag, English when it is none of the six). */
+export const fragmentOf = (widget, tag) => {
+  const primary = String(tag).split(/[-_]/)[0].trim().toLowerCase();
+  return new URL(`./fragments/${widget}.${LANGS.includes(primary) ? primary : 'en'}.html`, import.meta.url).href;
+};
+
+export let ready;
+/** Instantiates the wasm once per page; resolves to the widgets' constructed stylesheet. */
+export function load() {
+  if (!ready) {
+    const css = request(CSS, TIMEOUT).then(({ data, fail }) => {
+      if (!fail) return data;
+      throw Object.assign(new Error(`the stylesheet ${CSS} could not be loaded (${fail.message})`), { stylesheet: true });
+    });
+    const wasm = import('./gmg_widgets.js').then(async (glue) => {
+      await glue.default({ module_or_path: new URL('./gmg_widgets_bg.wasm', import.meta.url) });
+      core = glue;
+    });
+    ready = Promise.all([wasm, css]).then(([, text]) => {
+      // A constructed stylesheet is allowed under a strict style-src, unlike a <style> text.
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(text.split(POSITIONS)[0]);
+      return sheet;
+    });
+    // The fallback content stays; say why, once, for the page's maintainer.
+    ready.catch((e) => (e?.stylesheet ? warn(`${e.message}, so the fallback content stays`)
+      : warn('WebAssembly could not start, so the fallback content stays:', e)));
+  }
+  return ready;
+}
+
+let toolsReady;
+/**
+ * The maintainer's tools, a second wasm loaded on demand (the visitor's carries neither):
+ * resolves to the module `gmg_tools.js` with `validate(text)` (every check of meaning, with
+ * warnings and hints) and `defaultData()`.
+ */
+export function tools() {
+  toolsReady ??= import('./gmg_tools.js').then(async (m) => {
+    await m.default({ module_or_path: new URL('./gmg_tools_bg.wasm', import.meta.url) });
+    return m;
+  });
+  return toolsReady;
+}
+
+
+/** The errors (severity "error") the widget's own decode finds in a data text. */
+export const validate = async (text) => {
+  await load();
+  return core.validate(text).filter((x) => x.severity === 'error');
+};
