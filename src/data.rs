@@ -7,6 +7,7 @@
 
 pub mod decode;
 pub mod json;
+mod loaded;
 pub mod problem;
 pub mod rotation;
 pub mod validate;
@@ -14,6 +15,7 @@ pub mod validate;
 #[cfg(any(feature = "embedded-data", not(target_arch = "wasm32"), test))]
 use std::rc::Rc;
 
+pub use loaded::{LoadError, Loaded};
 pub use problem::{Omitted, Problem, Report, Severity, MAX_PROBLEMS};
 
 #[cfg(any(feature = "embedded-data", not(target_arch = "wasm32"), test))]

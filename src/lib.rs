@@ -42,7 +42,7 @@
 //! assert_eq!(current.as_deref(), Some("OIT"));
 //! ```
 //!
-//! In a Yew app, render [`components::Widget`] (or [`components::Chairs`] and its siblings)
+//! In a Yew app, render [`components::Widget`] (its props: [`components::WidgetProps::new`])
 //! with a [`components::Loaded`] dataset, and adopt [`STYLES`] where it renders.
 #![deny(missing_docs)]
 

@@ -447,21 +447,8 @@ fn widget_props(
     data: Loaded,
 ) -> WidgetProps {
     WidgetProps {
-        kind,
-        lang,
         today,
-        data: Rc::new(data),
-        on_select: Default::default(),
-        selected: None,
-        id_prefix: "gmg".into(),
-        load_error: None,
-        saved_on: None,
-        details: Rc::from(Vec::new()),
-        mount: 0,
-        idle: false,
-        heading: None,
-        heading_level: 2,
-        src: None,
+        ..WidgetProps::new(kind, lang, Rc::new(data))
     }
 }
 

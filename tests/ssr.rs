@@ -11,21 +11,8 @@ use yew::LocalServerRenderer;
 
 async fn render(kind: WidgetKind, lang: Lang, data: Loaded, today: &str) -> String {
     let props = WidgetProps {
-        kind,
-        lang,
         today: PartialDate::parse(today).ok(),
-        data: Rc::new(data),
-        on_select: Default::default(),
-        selected: None,
-        id_prefix: "gmg".into(),
-        load_error: None,
-        saved_on: None,
-        details: Rc::from(Vec::new()),
-        mount: 0,
-        idle: false,
-        heading: None,
-        heading_level: 2,
-        src: None,
+        ..WidgetProps::new(kind, lang, Rc::new(data))
     };
     LocalServerRenderer::<Widget>::with_props(props)
         .hydratable(false)
@@ -234,24 +221,16 @@ async fn every_widget_in_every_language_shows_interface_text_from_i18n_only() {
 async fn a_failed_source_says_why_and_what_is_shown_instead() {
     use gmg_widgets::components::LoadError;
     let props = |saved_on: Option<PartialDate>| WidgetProps {
-        kind: WidgetKind::Chairs,
-        lang: Lang::Fr,
-        today: None,
-        data: Rc::new(Loaded::default_data()),
-        on_select: Default::default(),
-        selected: None,
-        id_prefix: "gmg".into(),
         load_error: Some((
             LoadError::NotFound,
             "https://partner.example/gmg.json".into(),
         )),
         saved_on,
-        details: Rc::from(Vec::new()),
-        mount: 0,
-        idle: false,
-        heading: None,
-        heading_level: 2,
-        src: None,
+        ..WidgetProps::new(
+            WidgetKind::Chairs,
+            Lang::Fr,
+            Rc::new(Loaded::default_data()),
+        )
     };
     let html = LocalServerRenderer::<Widget>::with_props(props(None))
         .hydratable(false)
@@ -327,24 +306,12 @@ async fn every_widget_on_default_data_and_on_a_small_fixture() {
 async fn an_invalid_source_keeps_the_built_in_data_with_one_sentence_in_each_language() {
     use gmg_widgets::components::LoadError;
     let props = |lang: Lang, details: Vec<&str>| WidgetProps {
-        kind: WidgetKind::Chairs,
-        lang,
-        today: None,
-        data: Rc::new(Loaded::default_data()),
-        on_select: Default::default(),
-        selected: None,
-        id_prefix: "gmg".into(),
         load_error: Some((
             LoadError::Invalid,
             "https://partner.example/gmg.json".into(),
         )),
-        saved_on: None,
         details: details.into_iter().map(|d| d.to_owned().into()).collect(),
-        mount: 0,
-        idle: false,
-        heading: None,
-        heading_level: 2,
-        src: None,
+        ..WidgetProps::new(WidgetKind::Chairs, lang, Rc::new(Loaded::default_data()))
     };
     let sentences = [
         (Lang::En, "This site’s timeline data could not be used."),
@@ -399,25 +366,19 @@ async fn a_fixed_today_is_said_in_the_widget() {
 async fn each_widget_names_itself_and_says_how_current_its_data_is() {
     let props = |lang: Lang, today: &str, heading: Option<&str>, level: u8, src: Option<&str>| {
         WidgetProps {
-            kind: WidgetKind::Chairs,
-            lang,
             today: PartialDate::parse(today).ok(),
-            // Data from `src` when there is one (here the same text as the built-in data).
-            data: Rc::new(match src {
-                Some(_) => Loaded::from_text(gmg_widgets::data::DEFAULT_JSON),
-                None => Loaded::default_data(),
-            }),
-            on_select: Default::default(),
-            selected: None,
-            id_prefix: "gmg".into(),
-            load_error: None,
-            saved_on: None,
-            details: Rc::from(Vec::new()),
-            mount: 0,
-            idle: false,
             heading: heading.map(Into::into),
             heading_level: level,
             src: src.map(Into::into),
+            // Data from `src` when there is one (here the same text as the built-in data).
+            ..WidgetProps::new(
+                WidgetKind::Chairs,
+                lang,
+                Rc::new(match src {
+                    Some(_) => Loaded::from_text(gmg_widgets::data::DEFAULT_JSON),
+                    None => Loaded::default_data(),
+                }),
+            )
         }
     };
     let render = |p: WidgetProps| async {

@@ -78,21 +78,8 @@ struct Measured {
 
 fn render(kind: WidgetKind, data: Rc<Loaded>) -> String {
     let props = WidgetProps {
-        kind,
-        lang: Lang::En,
         today: PartialDate::parse("2014-06-01").ok(),
-        data,
-        on_select: Default::default(),
-        selected: None,
-        id_prefix: "gmg".into(),
-        load_error: None,
-        saved_on: None,
-        details: Rc::from(Vec::new()),
-        mount: 0,
-        idle: false,
-        heading: None,
-        heading_level: 2,
-        src: None,
+        ..WidgetProps::new(kind, Lang::En, data)
     };
     let rt = tokio::runtime::Builder::new_current_thread()
         .build()
