@@ -397,8 +397,8 @@ struct Obj<'v> {
     members: &'v [JsonMember],
 }
 
-impl Obj<'_> {
-    fn get(&self, key: &str) -> Option<&Value> {
+impl<'v> Obj<'v> {
+    fn get(&self, key: &str) -> Option<&'v Value> {
         crate::work::tick(self.members.len());
         self.members
             .iter()
@@ -481,6 +481,7 @@ impl Cx {
     }
 
     /// Checks that `v` is an object, reports duplicate and unknown fields.
+    #[inline(never)]
     fn object<'v>(&mut self, v: &'v Value, path: &str, kind: &'static str) -> Option<Obj<'v>> {
         let Some(members) = v.as_object() else {
             let expected = match kind {
@@ -525,12 +526,20 @@ impl Cx {
 
     /// Reads field `key` of `o` with `read`, reporting it when required and missing.
     fn field<T>(&mut self, o: &Obj, key: &str, read: Reader<T>) -> Option<T> {
+        let (v, path) = self.at(o, key)?;
+        read(self, v, &path)
+    }
+
+    /// The value of field `key` of `o` and its path, reporting it when required and missing.
+    /// Not generic, and kept out of line: one copy for every kind of value read.
+    #[inline(never)]
+    fn at<'v>(&mut self, o: &Obj<'v>, key: &str) -> Option<(&'v Value, String)> {
         crate::work::tick(1);
         let path = join(&o.path, key);
         match o.get(key) {
             Some(v) => {
                 self.positions.record(&path, v.pos);
-                read(self, v, &path)
+                Some((v, path))
             }
             None => {
                 if lookup(REQUIRED, o.kind).contains(&key) {
@@ -553,10 +562,27 @@ impl Cx {
 
     /// Reads the array `key` of `o` (absent: empty), decoding each item with `read`.
     fn list<T>(&mut self, o: &Obj, key: &str, read: Reader<T>) -> Vec<T> {
-        let path = join(&o.path, key);
-        let Some(v) = o.get(key) else {
+        let Some((items, path)) = self.items(o, key) else {
             return Vec::new();
         };
+        let mut out = Vec::new();
+        let mut origins = Vec::new();
+        for (i, item) in items.iter().enumerate() {
+            let item_path = self.item_path(&path, i, item);
+            if let Some(t) = read(self, item, &item_path) {
+                out.push(t);
+                origins.push(i);
+            }
+        }
+        self.kept(path, origins);
+        out
+    }
+
+    /// The items of the array `key` of `o` and its path (absent or not an array: none).
+    #[inline(never)]
+    fn items<'v>(&mut self, o: &Obj<'v>, key: &str) -> Option<(&'v [Value], String)> {
+        let path = join(&o.path, key);
+        let v = o.get(key)?;
         self.positions.record(&path, v.pos);
         let Some(items) = v.as_array() else {
             self.wrong_type(
@@ -565,22 +591,25 @@ impl Cx {
                 "a list, [ … ]",
                 "write the items between [ and ], separated by commas",
             );
-            return Vec::new();
+            return None;
         };
-        let mut out = Vec::new();
-        let mut origins = Vec::new();
-        for (i, item) in items.iter().enumerate() {
-            let item_path = format!("{path}[{i}]");
-            self.positions.record(&item_path, item.pos);
-            if let Some(t) = read(self, item, &item_path) {
-                out.push(t);
-                origins.push(i);
-            }
-        }
+        Some((items, path))
+    }
+
+    /// The path of the `i`-th item of the list at `path`, recorded.
+    #[inline(never)]
+    fn item_path(&mut self, path: &str, i: usize, item: &Value) -> String {
+        let item_path = format!("{path}[{i}]");
+        self.positions.record(&item_path, item.pos);
+        item_path
+    }
+
+    /// Records which items of the list at `path` were decoded.
+    #[inline(never)]
+    fn kept(&mut self, path: String, origins: Vec<usize>) {
         let kept = self.positions.kept.len();
         self.positions.origins.push((path.into(), kept));
         self.positions.kept.push(origins);
-        out
     }
 
     fn dataset(&mut self, root: &Value) -> Option<Dataset> {
@@ -651,6 +680,7 @@ impl Cx {
         })
     }
 
+    #[inline(never)]
     fn group(&mut self, v: &Value, path: &str) -> Option<Group> {
         let o = self.object(v, path, "group")?;
         let name = self.field(&o, "name", Cx::text);
@@ -665,6 +695,7 @@ impl Cx {
         })
     }
 
+    #[inline(never)]
     fn successor(&mut self, v: &Value, path: &str) -> Option<Successor> {
         let o = self.object(v, path, "successor")?;
         let name = self.field(&o, "name", Cx::text);
@@ -678,6 +709,7 @@ impl Cx {
     }
 
     /// The item's `id`, declared under `list` even when it is malformed.
+    #[inline(never)]
     fn item_id(&mut self, o: &Obj, list: &'static str) -> Option<Id> {
         let path = join(&o.path, "id");
         // Recorded for the checks of meaning only (unique ids, references).
@@ -691,6 +723,7 @@ impl Cx {
         self.field(o, "id", Cx::id)
     }
 
+    #[inline(never)]
     fn member(&mut self, v: &Value, path: &str) -> Option<Member> {
         let o = self.object(v, path, "member")?;
         let id = self.item_id(&o, "members");
@@ -707,6 +740,7 @@ impl Cx {
         })
     }
 
+    #[inline(never)]
     fn provenance(&mut self, o: &Obj) -> Provenance {
         Provenance {
             source: self.field(o, "source", Cx::source_ref),
@@ -716,6 +750,7 @@ impl Cx {
         }
     }
 
+    #[inline(never)]
     fn chair_term(&mut self, v: &Value, path: &str) -> Option<ChairTerm> {
         let o = self.object(v, path, "chair_term")?;
         let id = self.item_id(&o, "chair_terms");
@@ -740,6 +775,7 @@ impl Cx {
         })
     }
 
+    #[inline(never)]
     fn announcement(&mut self, v: &Value, path: &str) -> Option<Announcement> {
         let o = self.object(v, path, "announcement")?;
         let from = self.field(&o, "from", Cx::date);
@@ -756,6 +792,7 @@ impl Cx {
         })
     }
 
+    #[inline(never)]
     fn rotation(&mut self, v: &Value, path: &str) -> Option<RotationRule> {
         let o = self.object(v, path, "rotation")?;
         let order = self.field(&o, "order", Cx::order).unwrap_or_default();
@@ -776,6 +813,7 @@ impl Cx {
         })
     }
 
+    #[inline(never)]
     fn earlier_rule(&mut self, v: &Value, path: &str) -> Option<EarlierRule> {
         let o = self.object(v, path, "earlier_rule")?;
         let term_months = self.field(&o, "term_months", Cx::term_months);
@@ -788,6 +826,7 @@ impl Cx {
         })
     }
 
+    #[inline(never)]
     fn skip(&mut self, v: &Value, path: &str) -> Option<Skip> {
         let o = self.object(v, path, "skip")?;
         let member = self.field(&o, "member", Cx::member_ref);
@@ -798,6 +837,7 @@ impl Cx {
         })
     }
 
+    #[inline(never)]
     fn stream(&mut self, v: &Value, path: &str) -> Option<Stream> {
         let o = self.object(v, path, "stream")?;
         let id = self.item_id(&o, "streams");
@@ -823,6 +863,7 @@ impl Cx {
         })
     }
 
+    #[inline(never)]
     fn event(&mut self, v: &Value, path: &str) -> Option<Event> {
         let o = self.object(v, path, "event")?;
         let id = self.item_id(&o, "events");
@@ -842,6 +883,7 @@ impl Cx {
         })
     }
 
+    #[inline(never)]
     fn outcome(&mut self, v: &Value, path: &str) -> Option<Outcome> {
         let o = self.object(v, path, "outcome")?;
         let id = self.item_id(&o, "outcomes");
@@ -862,6 +904,7 @@ impl Cx {
         })
     }
 
+    #[inline(never)]
     fn document(&mut self, v: &Value, path: &str) -> Option<DocumentRef> {
         let o = self.object(v, path, "document")?;
         let symbol = self.field(&o, "symbol", Cx::string);
@@ -878,6 +921,7 @@ impl Cx {
         })
     }
 
+    #[inline(never)]
     fn source(&mut self, v: &Value, path: &str) -> Option<Source> {
         let o = self.object(v, path, "source")?;
         let id = self.item_id(&o, "sources");
