@@ -53,8 +53,10 @@ pub struct Lookup(OnceCell<Tables>);
 
 #[derive(Clone, Debug)]
 struct Tables {
-    /// (member id, index in `members`), sorted; the first of duplicate ids comes first.
-    members: Vec<(Id, usize)>,
+    /// (id, list and index) of every member, chair term, stream, event, outcome and source,
+    /// sorted: the list ([`IdList`]) in the high bits of the number, the index in it in the
+    /// low bits, so that within one list the first of duplicate ids comes first.
+    ids: Vec<(Id, usize)>,
     /// (concerned id, index in `outcomes`), sorted: the outcomes that name each id.
     referrers: Vec<(Id, usize)>,
     /// (the term's dates as text, index in `chair_terms`) of co-chaired terms, sorted: the
@@ -69,6 +71,21 @@ fn term_key(term: &DateRange) -> Id {
         None => format!("{}/", term.start).into(),
     }
 }
+
+/// The lists whose items [`Tables::ids`] finds by id.
+#[derive(Clone, Copy)]
+enum IdList {
+    Members,
+    ChairTerms,
+    Streams,
+    Events,
+    Outcomes,
+    Sources,
+}
+
+/// Where the list is put in an entry of [`Tables::ids`] (the index takes the bits below; a
+/// data file of at most 4 MiB has far fewer items than 2^28).
+const LIST_SHIFT: u32 = 28;
 
 impl PartialEq for Lookup {
     fn eq(&self, _: &Self) -> bool {
@@ -429,30 +446,50 @@ pub struct Source {
 
 impl Dataset {
     fn tables(&self) -> &Tables {
-        self.lookup.0.get_or_init(|| Tables {
-            members: sorted(
-                self.members
-                    .iter()
-                    .enumerate()
-                    .map(|(i, m)| (m.id.clone(), i))
-                    .collect(),
-            ),
-            referrers: sorted(
-                self.outcomes
-                    .iter()
-                    .enumerate()
-                    .flat_map(|(i, o)| o.concerns.iter().map(move |c| (c.clone(), i)))
-                    .collect(),
-            ),
-            co_chairs: sorted(
-                self.chair_terms
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, t)| t.co_chair)
-                    .map(|(i, t)| (term_key(&t.term), i))
-                    .collect(),
-            ),
+        self.lookup.0.get_or_init(|| {
+            let mut ids = Vec::new();
+            let mut add = |list: IdList, items: &mut dyn Iterator<Item = &Id>| {
+                let list = (list as usize) << LIST_SHIFT;
+                ids.extend(items.enumerate().map(|(i, id)| (id.clone(), list | i)));
+            };
+            add(IdList::Members, &mut self.members.iter().map(|m| &m.id));
+            add(
+                IdList::ChairTerms,
+                &mut self.chair_terms.iter().map(|t| &t.id),
+            );
+            add(IdList::Streams, &mut self.streams.iter().map(|s| &s.id));
+            add(IdList::Events, &mut self.events.iter().map(|e| &e.id));
+            add(IdList::Outcomes, &mut self.outcomes.iter().map(|o| &o.id));
+            add(IdList::Sources, &mut self.sources.iter().map(|s| &s.id));
+            Tables {
+                ids: sorted(ids),
+                referrers: sorted(
+                    self.outcomes
+                        .iter()
+                        .enumerate()
+                        .flat_map(|(i, o)| o.concerns.iter().map(move |c| (c.clone(), i)))
+                        .collect(),
+                ),
+                co_chairs: sorted(
+                    self.chair_terms
+                        .iter()
+                        .enumerate()
+                        .filter(|(_, t)| t.co_chair)
+                        .map(|(i, t)| (term_key(&t.term), i))
+                        .collect(),
+                ),
+            }
         })
+    }
+
+    /// The index in `list` of the first item with this id, by look-up.
+    fn index_of(&self, list: IdList, id: &str) -> Option<usize> {
+        crate::work::tick(1);
+        let list = list as usize;
+        entries(&self.tables().ids, id)
+            .iter()
+            .find(|(_, at)| at >> LIST_SHIFT == list)
+            .map(|(_, at)| at & ((1 << LIST_SHIFT) - 1))
     }
 
     /// The other co-chaired terms over the same dates as `term` (the members who shared it),
@@ -462,12 +499,7 @@ impl Dataset {
         &'a self,
         term: &'a ChairTerm,
     ) -> (usize, impl Iterator<Item = &'a ChairTerm> + 'a) {
-        crate::work::tick(1);
-        let found: &[(Id, usize)] = if term.co_chair {
-            entries(&self.tables().co_chairs, &term_key(&term.term))
-        } else {
-            &[]
-        };
+        let found = self.co_chaired(term);
         let others = found.len().saturating_sub(1);
         let terms = found
             .iter()
@@ -476,11 +508,45 @@ impl Dataset {
         (others, terms)
     }
 
+    /// Every co-chaired term over the same dates as `term`, itself included, in file order
+    /// (none when `term` is not co-chaired).
+    pub fn sharing_the_chair<'a>(
+        &'a self,
+        term: &ChairTerm,
+    ) -> impl Iterator<Item = &'a ChairTerm> + 'a {
+        self.co_chaired(term)
+            .iter()
+            .filter_map(|(_, i)| self.chair_terms.get(*i))
+    }
+
+    /// The entries of the co-chairs table for the dates of `term`.
+    fn co_chaired(&self, term: &ChairTerm) -> &[(Id, usize)] {
+        crate::work::tick(1);
+        if term.co_chair {
+            entries(&self.tables().co_chairs, &term_key(&term.term))
+        } else {
+            &[]
+        }
+    }
+
     /// The member with this id.
     pub fn member(&self, id: &str) -> Option<&Member> {
-        crate::work::tick(1);
-        let found = entries(&self.tables().members, id).first()?;
-        self.members.get(found.1)
+        self.members.get(self.index_of(IdList::Members, id)?)
+    }
+
+    /// The chair term with this id.
+    pub fn chair_term(&self, id: &str) -> Option<&ChairTerm> {
+        self.chair_terms.get(self.index_of(IdList::ChairTerms, id)?)
+    }
+
+    /// The stream with this id.
+    pub fn stream(&self, id: &str) -> Option<&Stream> {
+        self.streams.get(self.index_of(IdList::Streams, id)?)
+    }
+
+    /// The outcome with this id.
+    pub fn outcome(&self, id: &str) -> Option<&Outcome> {
+        self.outcomes.get(self.index_of(IdList::Outcomes, id)?)
     }
 
     /// The outcomes whose `concerns` name `id`, in file order.
@@ -492,14 +558,51 @@ impl Dataset {
 
     /// The event with this id.
     pub fn event(&self, id: &str) -> Option<&Event> {
-        self.events.iter().find(|e| &*e.id == id)
+        self.events.get(self.index_of(IdList::Events, id)?)
     }
 
     /// The source with this id.
     pub fn source(&self, id: &str) -> Option<&Source> {
-        self.sources.iter().find(|s| {
-            crate::work::tick(1);
-            &*s.id == id
-        })
+        self.sources.get(self.index_of(IdList::Sources, id)?)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::data::{decode::decode, json::parse};
+
+    #[test]
+    fn look_ups_find_the_first_item_with_the_id_in_its_own_list() {
+        // One id, "x", in every list (twice among the events): each look-up finds its own
+        // list's item, and the first of two events, as the scans it replaces did.
+        let text = r#"{"version": 1, "group": {"name": "G", "short_name": "G"},
+            "members": [{"id": "m", "short_name": "M", "name": "M"},
+                        {"id": "x", "short_name": "X member", "name": "X"}],
+            "chair_terms": [{"id": "x", "member": "x", "from": "2014", "to": "2014", "co_chair": true},
+                            {"id": "y", "member": "m", "from": "2014", "to": "2014", "co_chair": true},
+                            {"id": "z", "member": "m", "from": "2015", "to": "2015", "co_chair": true}],
+            "streams": [{"id": "x", "kind": "working_group", "name": "X stream", "start": "2013"}],
+            "events": [{"id": "e", "name": "E", "date": "2013"}, {"id": "x", "name": "X event", "date": "2013"},
+                       {"id": "x", "name": "X event again", "date": "2014"}],
+            "outcomes": [{"id": "x", "date": "2013", "title": "X outcome", "document": {"title": "D"}}],
+            "sources": [{"id": "x", "title": "X source"}]}"#;
+        let decoded = decode(&parse(text).unwrap());
+        assert!(decoded.problems.is_empty(), "{:?}", decoded.problems);
+        let ds = decoded.dataset;
+        let en = |t: &crate::text::Text| t.get(crate::text::Lang::En).to_string();
+        assert_eq!(en(&ds.member("x").unwrap().short_name), "X member");
+        assert_eq!(&*ds.chair_term("x").unwrap().member, "x");
+        assert_eq!(en(&ds.stream("x").unwrap().name), "X stream");
+        assert_eq!(en(&ds.event("x").unwrap().name), "X event");
+        assert_eq!(en(&ds.outcome("x").unwrap().title), "X outcome");
+        assert_eq!(en(&ds.source("x").unwrap().title), "X source");
+        assert!(ds.member("e").is_none() && ds.event("m").is_none() && ds.source("y").is_none());
+        let shared: Vec<_> = ds
+            .sharing_the_chair(ds.chair_term("y").unwrap())
+            .map(|t| &*t.id)
+            .collect();
+        assert_eq!(shared, ["x", "y"]);
+        let (others, _) = ds.co_chairs_of(ds.chair_term("z").unwrap());
+        assert_eq!(others, 0);
     }
 }

@@ -306,7 +306,7 @@ fn provenance_details(ds: &Dataset, p: &Provenance, lang: Lang, out: &mut Vec<De
 
 /// Name of whatever an id refers to (member short name, stream, event, term, outcome).
 fn name_of(ds: &Dataset, id: &str, lang: Lang) -> Option<Label> {
-    if let Some(t) = ds.chair_terms.iter().find(|t| &*t.id == id) {
+    if let Some(t) = ds.chair_term(id) {
         let who = ds
             .member(&t.member)
             .map(|m| Label::of(&m.short_name, lang))?;
@@ -316,22 +316,13 @@ fn name_of(ds: &Dataset, id: &str, lang: Lang) -> Option<Label> {
             lang: who.lang,
         });
     }
-    ds.streams
-        .iter()
-        .find(|s| &*s.id == id)
-        .map(|s| Label::of(&s.name, lang))
-        .or_else(|| {
-            ds.events
-                .iter()
-                .find(|e| &*e.id == id)
-                .map(|e| Label::of(&e.name, lang))
-        })
-        .or_else(|| {
-            ds.outcomes
-                .iter()
-                .find(|o| &*o.id == id)
-                .map(|o| Label::of(&o.title, lang))
-        })
+    let text = match (ds.stream(id), ds.event(id), ds.outcome(id)) {
+        (Some(s), _, _) => &s.name,
+        (None, Some(e), _) => &e.name,
+        (None, None, Some(o)) => &o.title,
+        (None, None, None) => return None,
+    };
+    Some(Label::of(text, lang))
 }
 
 /// Outcomes that name `id` among what they concern, as links back.

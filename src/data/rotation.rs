@@ -594,12 +594,10 @@ fn co_chair_names(dataset: &Dataset, t: &ProjectedTerm) -> String {
     let recorded = t
         .chair_term
         .as_deref()
-        .and_then(|id| dataset.chair_terms.iter().find(|ct| &*ct.id == id));
+        .and_then(|id| dataset.chair_term(id));
     match recorded {
         Some(ct) if ct.co_chair => dataset
-            .chair_terms
-            .iter()
-            .filter(|o| o.co_chair && o.term == ct.term)
+            .sharing_the_chair(ct)
             .map(|o| member_name(dataset, &o.member))
             .collect::<Vec<_>>()
             .join(" + "),
@@ -617,7 +615,7 @@ fn member_name(dataset: &Dataset, id: &str) -> String {
 
 /// "chair-2014 (ILO, 2014)": a chair term with its member and period.
 fn chair_term_text(dataset: &Dataset, id: &str) -> String {
-    match dataset.chair_terms.iter().find(|ct| &*ct.id == id) {
+    match dataset.chair_term(id) {
         Some(ct) => {
             format!(
                 "{id} ({}, {})",
