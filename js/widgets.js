@@ -1,4 +1,4 @@
-// The widget kinds, as the Rust registry (src/view.rs `WidgetKind::ALL`) lists them; a native
+// The widget kinds, as the Rust registry (src/widgets.rs `WIDGETS`) lists them; a native
 // test (tests/registry.rs) checks this list and every other copy against it.
 export const WIDGETS = ['chairs', 'work-streams', 'outcomes', 'timeline'];
 /** The elements and divs that hold widgets, for counting them in page order. */

@@ -64,16 +64,6 @@ pub struct WidgetHandle {
     kind: Rc<Cell<WidgetKind>>,
 }
 
-/// The code JavaScript uses for a widget kind (as in `detail.widget` of `gmg-select`).
-fn kind_code(kind: WidgetKind) -> &'static str {
-    match kind {
-        WidgetKind::Chairs => "chairs",
-        WidgetKind::WorkStreams => "work-streams",
-        WidgetKind::Outcomes => "outcomes",
-        WidgetKind::Timeline => "timeline",
-    }
-}
-
 /// The options object JavaScript passes, read leniently: unknown keys are ignored and a
 /// missing key keeps its default, so that old embeds keep working as options are added.
 struct Options(JsValue);
@@ -208,7 +198,7 @@ impl WidgetHandle {
             let _ = Reflect::set(
                 &detail,
                 &"widget".into(),
-                &JsValue::from_str(kind_code(shown.get())),
+                &JsValue::from_str(shown.get().code()),
             );
             emit(&target, "gmg-select", &detail);
         });

@@ -62,6 +62,7 @@ pub mod text;
 #[cfg(any(feature = "csr", feature = "tools"))]
 mod tools;
 pub mod view;
+pub mod widgets;
 #[doc(hidden)]
 pub mod work;
 

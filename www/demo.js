@@ -1,6 +1,8 @@
 // The demo page's own behaviour: the language switch applies to every widget; the narrow
 // switch shows the layout a widget takes in a narrow container (not a narrow window).
-const widgets = () => document.querySelectorAll('gmg-chairs, gmg-work-streams, gmg-outcomes, gmg-timeline');
+import { WIDGETS } from './pkg/gmg-widgets.js';
+
+const widgets = () => document.querySelectorAll(WIDGETS.map((w) => `gmg-${w}`).join());
 const select = document.getElementById('lang');
 select.addEventListener('change', () => {
   for (const el of widgets()) el.setAttribute('lang', select.value);

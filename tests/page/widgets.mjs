@@ -1,5 +1,8 @@
 // Helpers shared by the accessibility, language and print page tests (www/test-a11y.html).
-export const WIDGETS = ['gmg-chairs', 'gmg-work-streams', 'gmg-outcomes', 'gmg-timeline'];
+import { WIDGETS as KINDS } from '../../js/widgets.js';
+
+/** The elements, from the element module's list (itself checked against the Rust registry). */
+export const WIDGETS = KINDS.map((w) => `gmg-${w}`);
 export const LANGS = ['ar', 'zh', 'en', 'fr', 'ru', 'es'];
 
 /** Sets `lang` on the widgets (all by default) and waits until each has re-rendered in it. */
