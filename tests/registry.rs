@@ -107,3 +107,30 @@ fn the_documentation_and_the_demo_list_every_widget() {
         "README.md: one Elements row per widget"
     );
 }
+
+#[test]
+fn every_list_of_languages_is_the_six_of_the_interface() {
+    let langs: Vec<&str> = gmg_widgets::text::Lang::ALL
+        .iter()
+        .map(|l| l.code())
+        .collect();
+    for path in [
+        "js/assets.js",
+        "js/workbench-json.js",
+        "www/fallback.js",
+        "tests/page/widgets.mjs",
+    ] {
+        assert_eq!(
+            quoted_list(&read(path), "export const LANGS = [", path),
+            langs,
+            "{path}: LANGS"
+        );
+    }
+    for path in ["www/index.html", "www/editor.html", "www/generator.html"] {
+        let html = read(path);
+        for lang in &langs {
+            let option = format!("<option value=\"{lang}\"");
+            assert!(html.contains(&option), "{path}: {option}");
+        }
+    }
+}
