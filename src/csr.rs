@@ -11,6 +11,7 @@ use web_sys::{CustomEvent, CustomEventInit, Element};
 use yew::{AppHandle, AttrValue, Callback, Renderer};
 
 use crate::components::{LoadError, Loaded, Widget, WidgetKind, WidgetProps};
+use crate::data::ReadTexts;
 use crate::date::PartialDate;
 use crate::text::Lang;
 
@@ -29,25 +30,16 @@ thread_local! {
     static IDLE: RefCell<Vec<IdleApp>> = const { RefCell::new(Vec::new()) };
     /// The number of the last mount (see [`WidgetProps::mount`]).
     static MOUNTS: Cell<u64> = const { Cell::new(0) };
-    /// The built-in data file as last read, and its text: every widget showing it (any number,
-    /// mounted and destroyed any number of times) shares this one dataset, as they shared the
-    /// one compiled in before the data became its own file. Only the latest text is kept.
-    static BUILT_IN: RefCell<Option<(Rc<str>, Rc<Loaded>)>> = const { RefCell::new(None) };
+    /// The data texts read last and what they hold: every widget showing one text (the
+    /// built-in data file, or one source shared by several widgets, or a source the element
+    /// module has just validated) shares one dataset, read once.
+    static READ: RefCell<ReadTexts> = const { RefCell::new(ReadTexts::new()) };
 }
 
-/// The built-in data read from `text`: the shared copy when `text` is the one last read.
-fn built_in(text: String) -> (Rc<str>, Rc<Loaded>) {
-    BUILT_IN.with(|cell| {
-        let mut cached = cell.borrow_mut();
-        if let Some((known, loaded)) = cached.as_ref().filter(|(known, _)| **known == *text) {
-            return (known.clone(), loaded.clone());
-        }
-        let mut loaded = Loaded::from_text(&text);
-        loaded.built_in = true;
-        let entry = (Rc::from(text), Rc::new(loaded));
-        *cached = Some(entry.clone());
-        entry
-    })
+/// What `text` holds (as the built-in data when `built_in`), read once for every widget and
+/// for `validate`.
+pub(crate) fn read_text(text: &str, built_in: bool) -> (Rc<str>, Rc<Loaded>) {
+    READ.with(|read| read.borrow_mut().read(text, built_in))
 }
 
 /// A mounted widget. Dropping it (or calling `destroy`, or `free` from JS) tears the app down.
@@ -167,12 +159,7 @@ impl WidgetHandle {
             if self.data_text.as_deref() != Some(text.as_str())
                 || self.props.data.built_in != built_in_now
             {
-                let (text, loaded) = if built_in_now {
-                    built_in(text)
-                } else {
-                    let loaded = Rc::new(Loaded::from_text(&text));
-                    (Rc::from(text), loaded)
-                };
+                let (text, loaded) = read_text(&text, built_in_now);
                 self.props.data = loaded;
                 self.data_text = Some(text);
             }

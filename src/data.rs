@@ -15,7 +15,7 @@ pub mod validate;
 #[cfg(any(feature = "embedded-data", not(target_arch = "wasm32"), test))]
 use std::rc::Rc;
 
-pub use loaded::{LoadError, Loaded};
+pub use loaded::{LoadError, Loaded, ReadTexts};
 pub use problem::{Omitted, Problem, Report, Severity, MAX_PROBLEMS};
 
 #[cfg(any(feature = "embedded-data", not(target_arch = "wasm32"), test))]

@@ -12,9 +12,12 @@ use wasm_bindgen::prelude::*;
 /// wasm, the errors that stop a widget from showing the data; in the tools wasm, every check.
 #[wasm_bindgen]
 pub fn validate(text: &str) -> js_sys::Array {
-    let report = crate::data::load(text);
-    report
-        .problems
+    // In the visitor's wasm the text is read once: the widget that shows it next shares it.
+    #[cfg(feature = "csr")]
+    let problems = crate::csr::read_text(text, false).1.problems.clone();
+    #[cfg(not(feature = "csr"))]
+    let problems = crate::data::load(text).problems;
+    problems
         .iter()
         .map(|p| {
             let o = Object::new();

@@ -30,10 +30,6 @@ pub struct WidgetInfo {
     pub code: &'static str,
     /// Older names still read (`data-gmg-widget="streams"`).
     pub aliases: &'static [&'static str],
-    /// The element's class in the TypeScript declarations and `custom-elements.json`.
-    pub class: &'static str,
-    /// What it shows, in English, as the README's table and the declarations say it.
-    pub shows: &'static str,
     /// Its title (the name of the widget).
     pub title: Msg,
     /// Its default heading, naming the group: "{0} chairs" and so on.
@@ -48,8 +44,6 @@ pub const WIDGETS: [WidgetInfo; 4] = [
         kind: WidgetKind::Chairs,
         code: "chairs",
         aliases: &[],
-        class: "GmgChairsElement",
-        shows: "who chaired the GMG when, with the chairs the rotation rule projects",
         title: Msg::WidgetChairs,
         heading: Msg::HeadingChairs,
         filterable: false,
@@ -58,8 +52,6 @@ pub const WIDGETS: [WidgetInfo; 4] = [
         kind: WidgetKind::WorkStreams,
         code: "work-streams",
         aliases: &["streams"],
-        class: "GmgWorkStreamsElement",
-        shows: "working groups, task forces and work-plan streams as lanes over time",
         title: Msg::WidgetStreams,
         heading: Msg::HeadingStreams,
         filterable: true,
@@ -68,8 +60,6 @@ pub const WIDGETS: [WidgetInfo; 4] = [
         kind: WidgetKind::Outcomes,
         code: "outcomes",
         aliases: &[],
-        class: "GmgOutcomesElement",
-        shows: "the outcomes of the 2013 High-level Dialogue",
         title: Msg::WidgetOutcomes,
         heading: Msg::HeadingOutcomes,
         filterable: false,
@@ -78,12 +68,33 @@ pub const WIDGETS: [WidgetInfo; 4] = [
         kind: WidgetKind::Timeline,
         code: "timeline",
         aliases: &["overview"],
-        class: "GmgTimelineElement",
-        shows: "chairs, work streams and outcomes on one axis",
         title: Msg::WidgetOverview,
         heading: Msg::HeadingOverview,
         filterable: true,
     },
+];
+
+/// How the documentation names each kind (in [`WIDGETS`] order): the element's class in the
+/// TypeScript declarations and `custom-elements.json`, and what it shows, in English, as the
+/// README's table and the declarations say it. Apart from [`WIDGETS`] so that the visitor's
+/// wasm, which reads that table, does not carry these texts.
+pub const DOCUMENTED: [(&str, &str); 4] = [
+    (
+        "GmgChairsElement",
+        "who chaired the GMG when, with the chairs the rotation rule projects",
+    ),
+    (
+        "GmgWorkStreamsElement",
+        "working groups, task forces and work-plan streams as lanes over time",
+    ),
+    (
+        "GmgOutcomesElement",
+        "the outcomes of the 2013 High-level Dialogue",
+    ),
+    (
+        "GmgTimelineElement",
+        "chairs, work streams and outcomes on one axis",
+    ),
 ];
 
 impl WidgetKind {

@@ -112,3 +112,88 @@ impl LoadError {
         })
     }
 }
+
+/// The data texts read last, each with what was read from it: a text handed over again (the
+/// element module validates a source's answer, then mounts it; widgets on one page share one
+/// source; every widget showing the built-in data) is read once, and they share one dataset.
+#[derive(Default)]
+pub struct ReadTexts {
+    /// The texts with what they hold, and whether each is the built-in data.
+    entries: [Option<(Rc<str>, bool, Rc<Loaded>)>; ReadTexts::KEPT],
+    /// The entry the next new text replaces (the one read first of those kept).
+    next: usize,
+}
+
+impl ReadTexts {
+    /// None read yet.
+    pub const fn new() -> Self {
+        ReadTexts {
+            entries: [None, None, None, None],
+            next: 0,
+        }
+    }
+
+    /// How many texts are kept: a page rarely shows more sources than this at once.
+    pub const KEPT: usize = 4;
+
+    /// What `text` holds (as the built-in data when `built_in`), read now or shared with the
+    /// last time it was read; and the text, shared likewise.
+    pub fn read(&mut self, text: &str, built_in: bool) -> (Rc<str>, Rc<Loaded>) {
+        let known = self
+            .entries
+            .iter()
+            .flatten()
+            .find(|(t, b, _)| *b == built_in && **t == *text);
+        if let Some((t, _, loaded)) = known {
+            return (t.clone(), loaded.clone());
+        }
+        let mut loaded = Loaded::from_text(text);
+        loaded.built_in = built_in;
+        let (text, loaded) = (Rc::<str>::from(text), Rc::new(loaded));
+        self.entries[self.next] = Some((text.clone(), built_in, loaded.clone()));
+        self.next = (self.next + 1) % Self::KEPT;
+        (text, loaded)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_text_read_again_is_not_parsed_again_and_shares_its_dataset() {
+        let mut texts = ReadTexts::default();
+        let data = crate::data::DEFAULT_JSON;
+        crate::work::take();
+        let (_, first) = texts.read(data, false);
+        let parsing = crate::work::take();
+        assert!(
+            parsing > 1_000,
+            "reading the data counts its work: {parsing}"
+        );
+        let (_, again) = texts.read(data, false);
+        assert_eq!(crate::work::take(), 0, "the second read does no work");
+        assert!(Rc::ptr_eq(&first.dataset, &again.dataset));
+        // The same text as the built-in data is another entry (a failed source says so).
+        let (_, built_in) = texts.read(data, true);
+        assert!(built_in.built_in && !first.built_in);
+    }
+
+    #[test]
+    fn only_the_last_texts_are_kept() {
+        let mut texts = ReadTexts::default();
+        let text = |i: usize| {
+            format!(r#"{{"version": 1, "group": {{"name": "G{i}", "short_name": "G"}}}}"#)
+        };
+        let (_, first) = texts.read(&text(0), false);
+        for i in 1..=ReadTexts::KEPT {
+            texts.read(&text(i), false);
+        }
+        let (_, again) = texts.read(&text(0), false);
+        assert!(
+            !Rc::ptr_eq(&first.dataset, &again.dataset),
+            "the oldest was let go"
+        );
+        assert!(texts.entries.iter().all(Option::is_some));
+    }
+}
