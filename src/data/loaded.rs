@@ -113,13 +113,16 @@ impl LoadError {
     }
 }
 
+/// A text read, whether as the built-in data, and what it holds.
+type ReadText = (Rc<str>, bool, Rc<Loaded>);
+
 /// The data texts read last, each with what was read from it: a text handed over again (the
 /// element module validates a source's answer, then mounts it; widgets on one page share one
 /// source; every widget showing the built-in data) is read once, and they share one dataset.
 #[derive(Default)]
 pub struct ReadTexts {
     /// The texts with what they hold, and whether each is the built-in data.
-    entries: [Option<(Rc<str>, bool, Rc<Loaded>)>; ReadTexts::KEPT],
+    entries: [Option<ReadText>; ReadTexts::KEPT],
     /// The entry the next new text replaces (the one read first of those kept).
     next: usize,
 }
