@@ -467,12 +467,14 @@ fn render(args: &[OsString]) -> Result<u8, Usage> {
             file.to_string_lossy()
         )));
     }
+    let codes: Vec<&str> = WidgetKind::ALL.iter().map(|k| k.code()).collect();
     let widget = parsed
         .option("widget")
-        .ok_or_else(|| Usage("missing --widget chairs|work-streams|outcomes|timeline".into()))?;
+        .ok_or_else(|| Usage(format!("missing --widget {}", codes.join("|"))))?;
     let kind = WidgetKind::from_code(widget).ok_or_else(|| {
         Usage(format!(
-            "unknown widget '{widget}': use chairs, work-streams, outcomes or timeline"
+            "unknown widget '{widget}': use {}",
+            codes.join(", ")
         ))
     })?;
     let lang_tag = parsed

@@ -80,6 +80,11 @@ fn the_documentation_and_the_demo_list_every_widget() {
     let generator_html = read("www/generator.html");
     let generator = read("www/generator.js");
     let gallery = read("www/index.html");
+    let editor = read("www/editor.html");
+    let workbench = read("js/workbench.js");
+    let cli = read("src/main.rs");
+    let usage = format!("--widget {} --lang", codes().join("|"));
+    assert!(cli.contains(&usage), "src/main.rs, the help: {usage}");
     for (w, (_, shows)) in WIDGETS.iter().zip(DOCUMENTED) {
         let tag = format!("gmg-{}", w.code);
         let row = format!("| `<{tag}>` | {shows} |");
@@ -114,12 +119,7 @@ fn every_list_of_languages_is_the_six_of_the_interface() {
         .iter()
         .map(|l| l.code())
         .collect();
-    for path in [
-        "js/assets.js",
-        "js/workbench-json.js",
-        "www/fallback.js",
-        "tests/page/widgets.mjs",
-    ] {
+    for path in ["js/assets.js", "js/workbench-json.js", "www/fallback.js"] {
         assert_eq!(
             quoted_list(&read(path), "export const LANGS = [", path),
             langs,

@@ -7,11 +7,11 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { RESULTS, start } from './harness.mjs';
 import { render } from './render.mjs';
+import { LANGS } from './widgets.mjs';
+import { WIDGETS } from '../../js/widgets.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const OUT = `${ROOT}www/pkg/prerender-test/`;
-const WIDGETS = ['chairs', 'work-streams', 'outcomes', 'timeline'];
-const LANGS = ['ar', 'zh', 'en', 'fr', 'ru', 'es'];
 
 let env;
 before(async () => {

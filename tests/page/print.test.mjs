@@ -5,7 +5,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { RESULTS, open, start } from './harness.mjs';
-import { WIDGETS, items, ready, setLang } from './widgets.mjs';
+import { LANGS, WIDGETS, items, ready, setLang } from './widgets.mjs';
 
 let env;
 before(async () => { env = await start(); });
@@ -17,7 +17,7 @@ after(async () => { await env?.close(); });
 const squeeze = (s) => s.normalize('NFKC').replace(/[\s\u200e\u200f\u202a-\u202e\u2066-\u2069]+/g, '');
 const asPdftotext = (s) => squeeze(s).replace(/ل([اأإآ])/g, '$1ل');
 
-for (const lang of ['ar', 'zh', 'en', 'fr', 'ru', 'es']) {
+for (const lang of LANGS) {
   for (const tag of WIDGETS) {
     test(`${tag} (${lang}) prints every item to PDF`, async () => {
       const { page, problems, context } = await open(env.browser, `${env.base}/test-a11y.html`);

@@ -3,7 +3,7 @@ import { WIDGETS as KINDS } from '../../js/widgets.js';
 
 /** The elements, from the element module's list (itself checked against the Rust registry). */
 export const WIDGETS = KINDS.map((w) => `gmg-${w}`);
-export const LANGS = ['ar', 'zh', 'en', 'fr', 'ru', 'es'];
+export { LANGS } from '../../js/assets.js';
 
 /** Sets `lang` on the widgets (all by default) and waits until each has re-rendered in it. */
 export async function setLang(page, lang, tags = WIDGETS) {
