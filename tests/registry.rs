@@ -89,7 +89,7 @@ fn the_documentation_and_the_demo_list_every_widget() {
         let tag = format!("gmg-{}", w.code);
         let row = format!("| `<{tag}>` | {shows} |");
         assert!(readme.contains(&row), "README.md, Elements: {row}");
-        let option = format!("<option value=\"{}\">", w.code);
+        let option = format!("<option value=\"{}\"", w.code);
         assert!(
             generator_html.contains(&option),
             "www/generator.html: {option}"
@@ -103,6 +103,13 @@ fn the_documentation_and_the_demo_list_every_widget() {
         assert!(
             gallery.contains(&format!("<{tag} ")),
             "www/index.html shows <{tag}>"
+        );
+        assert!(editor.contains(&option), "www/editor.html: {option}");
+        assert!(
+            workbench.contains(&format!("'{}':", w.code))
+                || workbench.contains(&format!(" {}:", w.code)),
+            "js/workbench.js WIDGET_NAMES: {}",
+            w.code
         );
     }
     let rows = readme.matches("| `<gmg-").count();
