@@ -2,7 +2,7 @@
 // fragments, the visitor's wasm (started once per page) and the maintainer's tools wasm.
 // The wasm-bindgen glue is imported when the wasm is wanted (load()), not with this module:
 // nothing but the element module stands between the page and its pre-rendered first content.
-import { warn } from './env.js';
+import { G, warn } from './env.js';
 import { request, TIMEOUT } from './fetch.js';
 
 /** The glue's exports, once the wasm runs. */
@@ -24,11 +24,28 @@ export const whole = () => (wholeSheet ??= request(CSS, TIMEOUT).then(({ data, f
 export const LANGS = ['ar', 'zh', 'en', 'fr', 'ru', 'es'];
 /** The attributes that leave a widget drawn as its built fragment. */
 export const QUIET = /^(lang|id|class|style|hidden|title|dir|slot|role|aria-[a-z]+|deep-link|timeout|debug|data-(gmg-widget|lang|deep-link|timeout|debug))$/;
-/** The built fragment's address for a widget and a language tag, read as the wasm reads it
- * (Lang::from_tag: the primary subtag, English when it is none of the six). */
-export const fragmentOf = (widget, tag) => {
+/** The built fragment's address for a widget, a language tag (read as the wasm reads it,
+ * Lang::from_tag: the primary subtag, English when it is none of the six) and a width step. */
+export const fragmentOf = (widget, tag, width) => {
   const primary = String(tag).split(/[-_]/)[0].trim().toLowerCase();
-  return new URL(`./fragments/${widget}.${LANGS.includes(primary) ? primary : 'en'}.html`, import.meta.url).href;
+  return new URL(`./fragments/${widget}.${LANGS.includes(primary) ? primary : 'en'}.${width}.html`, import.meta.url).href;
+};
+/** The widths (rem) the layout is quantised to, as `view::WIDTHS` in the crate: the built
+ * fragments are laid out for each, and the live widget for the one its element is given. */
+const WIDTHS = [40, 44, 48, 52, 56, 64, 72, 80];
+/** An element's width step: the largest of WIDTHS not wider than its content box (what its
+ * container query measures) in the page's rem; 0 at 40 rem or less, where the list shows. */
+export const widthOf = (host) => {
+  const px = (v) => parseFloat(v) || 0;
+  const s = G.getComputedStyle(host);
+  const w = (host.clientWidth - px(s.paddingLeft) - px(s.paddingRight)) / (px(G.getComputedStyle(host.ownerDocument.documentElement).fontSize) || 16);
+  return w > 40 ? WIDTHS.findLast((b) => b <= w) : 0;
+};
+/** The sheet of a host with nothing in it yet: laid out as the stylesheet will, a block. */
+let blockSheet;
+export const block = () => {
+  if (!blockSheet) (blockSheet = new CSSStyleSheet()).replaceSync(':host{display:block}');
+  return blockSheet;
 };
 
 export let ready;

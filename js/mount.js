@@ -3,7 +3,7 @@
 import { Base, doc, emit, G, idle, later, log, Observer, warn } from './env.js';
 import { WIDGETS } from './widgets.js';
 import { request, timeoutOf, TIMEOUT } from './fetch.js';
-import { core, fragmentOf, load, QUIET, ready, whole } from './assets.js';
+import { block, core, fragmentOf, load, QUIET, ready, whole, widthOf } from './assets.js';
 import { builtIn, fetchData, orBuiltIn } from './sources.js';
 import { linked, linkKey, writeLink } from './links.js';
 
@@ -16,6 +16,10 @@ const near = Observer && new Observer((entries) => {
     if (e.isIntersecting) { near.unobserve(e.target); mounts.get(e.target)?.near(); }
   }
 }, { rootMargin: '50% 0px' });
+// A widget whose width step changes is laid out again (its fragment fetched again before the wasm).
+const resizes = G.ResizeObserver && new G.ResizeObserver((entries) => {
+  for (const e of entries) mounts.get(e.target)?.resized();
+});
 /** The keys the live widget answers: pressed on a pre-rendered tree, kept for it. */
 const KEYS = ['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End', 'PageUp', 'PageDown', 'Escape', '+', '=', '-', '_', '0'];
 /** An element's child-index path below `top` (null when not inside it), and back. */
@@ -90,6 +94,8 @@ export class Mount {
   #shown = null; // resolves once the pre-rendered tree shows (or its fragment failed)
   #early = []; // clicks and keys made on the pre-rendered tree, applied once interactive
   #epoch = 0; // counts destroys: a fragment arriving after one is dropped
+  #width; // the width step the widget (or the fragment shown) is laid out for
+  #built = false; // whether #pre is a built fragment (fetched again when the width step changes)
   started = false;
 
   /** `read()` gives the options: {widget, src, data, lang, today, timeout, deepLink, debug, heading, headingLevel, selected}. */
@@ -133,14 +139,38 @@ export class Mount {
     // Only an element the fragments were built for: no src, no today, no option that may
     // change the drawing (any attribute but these), no inline data.
     if ([...host.attributes].some((a) => !QUIET.test(a.name)) || o.data != null || o.selected || !WIDGETS.includes(o.widget) || host.ownerDocument !== doc) return;
+    try {
+      // Laid out as a block (as the stylesheet will) to measure its width now.
+      host.attachShadow({ mode: 'open' }).adoptedStyleSheets = [block()];
+    } catch {
+      return; // an element that cannot hold a widget: said when the wasm runs
+    }
+    resizes?.observe(host);
+    this.#shown = this.#fragment(o);
+  }
+
+  /** Fetches the built fragment for the element's width step now and shows it, with the
+   * stylesheet, in one step (unless the wasm or another width got there first). */
+  #fragment(o) {
+    const host = this.host;
     const epoch = this.#epoch;
-    this.#shown = Promise.all([whole(), request(fragmentOf(o.widget, o.lang), TIMEOUT)]).then(([sheet, { data, fail }]) => {
-      if (fail || epoch !== this.#epoch || host.shadowRoot || !host.isConnected) return;
-      const shadow = host.attachShadow({ mode: 'open' });
+    const width = (this.#width = widthOf(host));
+    return Promise.all([whole(), request(fragmentOf(o.widget, o.lang, width), TIMEOUT)]).then(([sheet, { data, fail }]) => {
+      const shadow = host.shadowRoot;
+      if (fail || epoch !== this.#epoch || width !== this.#width || this.#handle || !host.isConnected || (shadow.firstChild && shadow.firstChild !== this.#pre)) return;
       shadow.adoptedStyleSheets = [sheet];
       shadow.innerHTML = data; // this package's own markup, as the wasm beside it draws it
       this.#pre = shadow.firstElementChild;
+      this.#built = true;
     }).catch(() => { /* no fragment: the wasm draws the widget */ });
+  }
+
+  /** The element was resized: a new width step is drawn (the live widget lays out again, a
+   * built fragment is fetched again). */
+  resized() {
+    if (widthOf(this.host) === this.#width) return;
+    if (this.#handle) this.refresh();
+    else if (this.#built && this.#pre?.isConnected) this.#shown = this.#fragment(this.read());
   }
 
   /** Near the viewport: with something pre-rendered, the wasm once that shows and the page is
@@ -215,7 +245,10 @@ export class Mount {
     const { details, ...answer } = got ?? {};
     // The maintainer's details appear in the widget only where the page asks (`debug`).
     const options = { ...o, today: o.today ?? '', heading: String(o.heading ?? ''), headingLevel: String(o.headingLevel ?? ''), error: '', ...answer, details: (o.debug && details) || '' };
+    // Laid out for the element's width step, as its fragment was (measured once it is styled).
+    const size = () => { options.width = this.#width = widthOf(this.host); resizes?.observe(this.host); };
     if (this.#handle) {
+      size();
       this.#mark();
       return this.#handle.update(options);
     }
@@ -239,6 +272,7 @@ export class Mount {
     if (pre) {
       // Rendered aside, then put in the identical pre-rendered tree's place in one step: no
       // frame without content or with items out of place.
+      size();
       const drawn = drawnIn(div);
       const handle = (this.#handle = core.WidgetHandle.mount(div, options));
       await drawn;
@@ -247,6 +281,7 @@ export class Mount {
     } else {
       root.adoptedStyleSheets = [styles];
       root.replaceChildren(div);
+      size();
       this.#mark();
       this.#handle = core.WidgetHandle.mount(div, options);
       this.#watch(root);
@@ -331,6 +366,9 @@ export class Mount {
     this.#src = this.#res = undefined;
     live.delete(this);
     near?.unobserve(this.host);
+    resizes?.unobserve(this.host);
+    this.#built = false;
+    this.#width = undefined;
     G.clearTimeout(this.#closing); // its closure would hold the widget for a second
     this.#guard?.disconnect();
     this.#handle?.free();

@@ -69,6 +69,7 @@ cp data/gmg.json pkg/gmg-data.json
 # in every language for the built-in data (pkg/fragments/), by the native renderer: the very
 # markup the wasm draws, shown before (or without) it.
 cargo build --quiet --bin gmg-widgets --features ssr,cli
+rm -rf pkg/fragments # written whole: no fragment of an older naming or width left over
 target/debug/gmg-widgets prerender pkg >/dev/null
 mkdir -p www/pkg
 cp pkg/*.js pkg/*.wasm pkg/*.css pkg/gmg-data.json www/pkg/

@@ -67,6 +67,12 @@ impl Options {
             .as_string()
     }
 
+    fn number(&self, key: &str) -> Option<f64> {
+        Reflect::get(&self.0, &JsValue::from_str(key))
+            .ok()?
+            .as_f64()
+    }
+
     fn flag(&self, key: &str) -> bool {
         Reflect::get(&self.0, &JsValue::from_str(key))
             .ok()
@@ -125,6 +131,10 @@ impl WidgetHandle {
             .string("src")
             .filter(|s| !s.is_empty())
             .map(AttrValue::from);
+        // The element's width in rem as the element module measured and quantised it.
+        if let Some(width) = options.number("width") {
+            self.props.width = width as u32;
+        }
         if let Some(id) = options.string("selected") {
             self.props.selected = Some(id.into());
         }
@@ -171,7 +181,7 @@ impl WidgetHandle {
 #[wasm_bindgen]
 impl WidgetHandle {
     /// Mounts a widget on `mount_point` (an empty element: mounting clears it). `options`:
-    /// `{widget, lang, today, data, builtIn, selected, idPrefix, error, src, savedOn, details}` where
+    /// `{widget, lang, today, data, builtIn, selected, idPrefix, error, src, savedOn, details, width}` where
     /// `data` is the JSON text of a dataset (`builtIn: true` when it is the built-in data file;
     /// absent: the data compiled in with the feature `embedded-data`, else none). Selecting an item
     /// dispatches a bubbling, composed `gmg-select` event with `detail: {id, widget}`.
@@ -224,6 +234,7 @@ impl WidgetHandle {
                 heading: None,
                 heading_level: 2,
                 src: None,
+                width: crate::view::DEFAULT_WIDTH,
             },
             data_text: None,
             kind,

@@ -8,7 +8,7 @@
 //! - `gmg-widgets render --widget W --lang LL [--data FILE] [--today D]` prints a widget
 //!   pre-rendered: an element with a declarative shadow root that shows with no script.
 //! - `gmg-widgets prerender DIR` writes the shipped stylesheet and the fragment of every
-//!   widget in every language for the built-in data (the build's step).
+//!   widget in every language and width step for the built-in data (the build's step).
 
 use std::ffi::OsString;
 use std::process::ExitCode;
@@ -21,6 +21,7 @@ use gmg_widgets::date::PartialDate;
 use gmg_widgets::i18n::{self, Msg};
 use gmg_widgets::prerender;
 use gmg_widgets::text::Lang;
+use gmg_widgets::view;
 
 const HELP: &str = "\
 gmg-widgets: check and explore a Global Migration Group data file (format version 1)
@@ -40,17 +41,21 @@ Usage:
       Without FILE, list the widgets' own interface strings awaiting review, the same way.
   gmg-widgets render --widget chairs|work-streams|outcomes|timeline --lang ar|zh|en|fr|ru|es
                      [--data FILE] [--src URL] [--today YYYY[-MM[-DD]]] [--css URL]
-                     [--format element|fragment|page]
+                     [--format element|fragment|page] [--width REM]
       Print the widget as the live one draws it, positions included, for pages that must
       show it with no script (readable, printable, indexable): an element whose declarative
       shadow root links the stylesheet CSS (default gmg-widgets.css: host pkg/gmg-widgets.css
       and give its URL). With the element module on the page, the WebAssembly takes it over.
       --data renders FILE (else the built-in data); the element then carries the data
       inline, or --src URL as its src. --format fragment prints the shadow root's content
-      only; page a whole HTML document around the element.
+      only; page a whole HTML document around the element. --width lays it out for an
+      element REM wide (0: the narrow list; 0, 40, 44, 48, 52, 56, 64, 72 or 80, the widths
+      the live widget lays out for, default 57): the WebAssembly takes it over unchanged
+      where the element's width rounds down to that one.
   gmg-widgets prerender DIR
-      Write DIR/gmg-widgets.css and DIR/fragments/WIDGET.LANG.html, the built-in data's
-      fragments of every widget in every language (without a fixed today).
+      Write DIR/gmg-widgets.css and DIR/fragments/WIDGET.LANG.WIDTH.html, the built-in
+      data's fragments of every widget in every language (without a fixed today) for each
+      width the live widget lays out for (0, 40, 44, 48, 52, 56, 64, 72, 80 rem).
   gmg-widgets --help | --version
 
 Exit codes:
@@ -445,9 +450,11 @@ fn widget_props(
     lang: Lang,
     today: Option<PartialDate>,
     data: Loaded,
+    width: u32,
 ) -> WidgetProps {
     WidgetProps {
         today,
+        width,
         ..WidgetProps::new(kind, lang, Rc::new(data))
     }
 }
@@ -455,7 +462,9 @@ fn widget_props(
 fn render(args: &[OsString]) -> Result<u8, Usage> {
     let parsed = parse_args(
         args,
-        &["widget", "lang", "data", "src", "today", "css", "format"],
+        &[
+            "widget", "lang", "data", "src", "today", "css", "format", "width",
+        ],
     )?;
     if parsed.help {
         out!("{HELP}");
@@ -498,6 +507,18 @@ fn render(args: &[OsString]) -> Result<u8, Usage> {
             "unknown format '{format}': use element, fragment or page"
         )));
     }
+    let width = match parsed.option("width") {
+        None => view::DEFAULT_WIDTH,
+        Some(w) => w
+            .parse()
+            .ok()
+            .filter(|w| *w == view::DEFAULT_WIDTH || view::WIDTHS.contains(w))
+            .ok_or_else(|| {
+                Usage(format!(
+                    "--width '{w}': use 0, 40, 44, 48, 52, 56, 64, 72 or 80 (rem)"
+                ))
+            })?,
+    };
     let (loaded, text, code) = match parsed.option("data") {
         None => (Loaded::default_data(), None, 0),
         Some(file) => {
@@ -512,7 +533,7 @@ fn render(args: &[OsString]) -> Result<u8, Usage> {
             (loaded, Some(text), code)
         }
     };
-    let root = prerender::render_root_now(widget_props(kind, lang, today, loaded));
+    let root = prerender::render_root_now(widget_props(kind, lang, today, loaded, width));
     if format == "fragment" {
         return emit(&root).map(|()| code);
     }
@@ -583,10 +604,15 @@ fn prerender_all(args: &[OsString]) -> Result<u8, Usage> {
     let mut count = 0;
     for kind in WidgetKind::ALL {
         for lang in Lang::ALL {
-            let root =
-                prerender::render_root_now(widget_props(kind, lang, None, Loaded::default_data()));
-            write(fragments.join(prerender::fragment_name(kind, lang)), &root)?;
-            count += 1;
+            for width in view::WIDTHS {
+                let props = widget_props(kind, lang, None, Loaded::default_data(), width);
+                let root = prerender::render_root_now(props);
+                write(
+                    fragments.join(prerender::fragment_name(kind, lang, width)),
+                    &root,
+                )?;
+                count += 1;
+            }
         }
     }
     outln!(

@@ -78,9 +78,10 @@ pub fn shipped_css() -> String {
     format!("{}\n{}", crate::STYLES, position_css())
 }
 
-/// The name of the built fragment of a widget in a language, e.g. `chairs.fr.html`.
-pub fn fragment_name(kind: crate::view::WidgetKind, lang: crate::text::Lang) -> String {
-    format!("{}.{}.html", kind.code(), lang.code())
+/// The name of the built fragment of a widget in a language laid out for a width (one of
+/// [`crate::view::WIDTHS`]), e.g. `chairs.fr.64.html`.
+pub fn fragment_name(kind: crate::view::WidgetKind, lang: crate::text::Lang, width: u32) -> String {
+    format!("{}.{}.{width}.html", kind.code(), lang.code())
 }
 
 /// `text` escaped for a double-quoted HTML attribute value.

@@ -321,8 +321,28 @@ pub const SLICES: u32 = 20;
 /// The tallest a lane grows (rem) before its densest items are drawn as clusters that zoom in
 /// on them: about ten two-line items, or sixteen names on one line each.
 pub const MAX_LANE_HEIGHT: f64 = 24.0;
-/// A lane width (rem) for when the real one is not known yet (server rendering).
+/// A lane width (rem) for when the real one is not known (server rendering without a width,
+/// the Rust components): the lanes of a widget [`DEFAULT_WIDTH`] wide.
 pub const DEFAULT_LANE_WIDTH: f64 = 45.0;
+/// The widget width (rem) of [`DEFAULT_LANE_WIDTH`].
+pub const DEFAULT_WIDTH: u32 = 57;
+/// The widget widths (rem) the live layout is quantised to, and the built fragments are laid
+/// out for: the element module measures the element and takes the largest of these that is
+/// not wider (0 at 40 rem or less, where the stylesheet's container query shows the list), so
+/// the fragment it shows first is what the wasm then draws. Labels are laid out for the step's
+/// width, never wider than their room. The element module has the same list (`WIDTHS`).
+pub const WIDTHS: [u32; 9] = [0, 40, 44, 48, 52, 56, 64, 72, 80];
+
+/// The lanes' items column (rem) in a widget `width` rem wide: its padding (0.5 rem each side)
+/// and the lane names' column (the stylesheet's `--_label`, `min(11rem, 30%)`: 11 rem past
+/// the list's 40 rem) come off; 0 (the list) at 40 rem or less.
+pub fn lane_width(width: u32) -> f64 {
+    if width == 0 {
+        0.0
+    } else {
+        f64::from(width) - 12.0
+    }
+}
 
 /// The text of a cluster's box.
 pub fn cluster_text(lang: Lang, count: usize) -> String {

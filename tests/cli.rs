@@ -380,14 +380,50 @@ fn prerender_writes_the_stylesheet_and_every_fragment() {
     let dir = std::env::temp_dir().join(format!("gmg-prerender-{}", std::process::id()));
     let (code, out, err) = run_str(&["prerender", &dir.to_string_lossy()]);
     assert_eq!(code, 0, "{err}");
-    assert!(out.starts_with("24 fragments"), "{out}");
+    // 4 widgets, 6 languages, 9 widths.
+    assert!(out.starts_with("216 fragments"), "{out}");
     let css = std::fs::read_to_string(dir.join("gmg-widgets.css")).unwrap();
     assert_eq!(css, gmg_widgets::prerender::shipped_css());
-    let fragment = std::fs::read_to_string(dir.join("fragments/work-streams.zh.html")).unwrap();
+    let read = |w: u32| {
+        std::fs::read_to_string(dir.join(format!("fragments/work-streams.zh.{w}.html"))).unwrap()
+    };
+    let fragment = read(64);
     assert!(
         fragment.starts_with("<div part=\"root\"><div lang=\"zh\""),
         "{fragment}"
     );
+    // Each width is its own layout: the list names no year on its (hidden) axis, and the
+    // 40 rem lanes cluster what the 80 rem ones show one by one.
+    let (list, narrow, wide) = (read(0), read(40), read(80));
+    let years = |f: &str| f.matches("class=\"gmg-tick gmg-major\"").count();
+    assert!(
+        years(&list) <= 1 && years(&wide) > years(&narrow),
+        "axis ticks"
+    );
+    let clusters = |f: &str| f.matches("gmg-cluster").count();
+    assert!(
+        clusters(&narrow) > clusters(&wide),
+        "{} {}",
+        clusters(&narrow),
+        clusters(&wide)
+    );
+    // `render --width` writes the same markup; a width the live widget never uses is refused.
+    let (code, rendered, _) = run_str(&[
+        "render",
+        "--widget",
+        "work-streams",
+        "--lang",
+        "zh",
+        "--format",
+        "fragment",
+        "--width",
+        "40",
+    ]);
+    assert_eq!((code, rendered.trim_end()), (0, narrow.as_str()));
+    let (code, _, err) = run_str(&[
+        "render", "--widget", "chairs", "--lang", "en", "--width", "50",
+    ]);
+    assert_eq!(code, 2, "{err}");
     std::fs::remove_dir_all(&dir).unwrap();
 }
 

@@ -34,7 +34,8 @@ function options() {
 // arrives). Another data file or a fixed today needs `gmg-widgets render`, said in the snippet.
 const fragments = new Map();
 function fragment(widget, lang) {
-  const name = `fragments/${widget}.${lang}.html`;
+  // Laid out for an element 56 rem (896 px) wide: `gmg-widgets render --width` makes others.
+  const name = `fragments/${widget}.${lang}.56.html`;
   if (!fragments.has(name)) {
     fragments.set(name, null);
     fetch(`pkg/dist/${manifest.version}/${name}`).then((r) => (r.ok ? r.text() : Promise.reject(r.status)))

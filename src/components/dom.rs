@@ -1,8 +1,7 @@
 //! The little the components must do to the DOM directly (feature `csr`, effects only).
 
-use wasm_bindgen::prelude::Closure;
 use wasm_bindgen::JsCast;
-use web_sys::{HtmlElement, ResizeObserver};
+use web_sys::HtmlElement;
 use yew::NodeRef;
 
 /// Tells the element module, before the widget changes its own nodes, that the changes coming
@@ -40,10 +39,12 @@ const PROPERTIES: [(&str, &str); 11] = [
 
 /// After each render: turn the `data-*` numbers into CSS custom properties (a strict
 /// Content-Security-Policy forbids style attributes, not the CSSOM), move keyboard focus
-/// where the reader's last key sent it, and measure the lanes' width in rem (`None` when
-/// there is no lane to measure).
-pub fn after_render(root: &NodeRef, focus_id: Option<&str>, prefix: &str) -> Option<f64> {
-    let root = root.cast::<HtmlElement>()?;
+/// where the reader's last key sent it. (The lanes' width comes from the element module,
+/// which measures the element: see `view::WIDTHS`.)
+pub fn after_render(root: &NodeRef, focus_id: Option<&str>, prefix: &str) {
+    let Some(root) = root.cast::<HtmlElement>() else {
+        return;
+    };
     if let Ok(nodes) =
         root.query_selector_all("[data-s], [data-lh], [data-bs], [data-ts], [data-bl]")
     {
@@ -68,53 +69,5 @@ pub fn after_render(root: &NodeRef, focus_id: Option<&str>, prefix: &str) -> Opt
                 let _ = el.focus();
             }
         }
-    }
-    lane_width(&root)
-}
-
-/// The width of the first lane's items column in rem, rounded down to a quarter rem so that
-/// sub-pixel changes do not re-render; 0 where the stylesheet shows the narrow list (its
-/// container query hides the axis there); `None` without lanes. The rem is measured on the
-/// axis, 1.5rem tall: no computed style to parse (the float parser is about 10 KB of wasm).
-/// Its height is a whole number of pixels, so half a pixel is added: a rem taken a little
-/// large gives a lane a little narrow, never labels wider than their room.
-fn lane_width(root: &HtmlElement) -> Option<f64> {
-    let lane = root.query_selector(".gmg-items").ok()??;
-    let axis = root.query_selector(".gmg-axis").ok()??;
-    let tall = f64::from(axis.client_height());
-    if tall <= 0.0 {
-        return Some(0.0);
-    }
-    let rem = (tall + 0.5) / 1.5;
-    Some((f64::from(lane.client_width()) / rem * 4.0).floor() / 4.0)
-}
-
-/// Calls `on_width` with the lanes' width whenever the widget's root changes size. Dropping
-/// the returned guard stops observing.
-pub fn on_resize(root: &NodeRef, on_width: impl Fn(f64) + 'static) -> Option<ResizeGuard> {
-    let el = root.cast::<HtmlElement>()?;
-    let measured = el.clone();
-    let callback = Closure::<dyn FnMut()>::new(move || {
-        if let Some(w) = lane_width(&measured) {
-            on_width(w);
-        }
-    });
-    let observer = ResizeObserver::new(callback.as_ref().unchecked_ref()).ok()?;
-    observer.observe(&el);
-    Some(ResizeGuard {
-        observer,
-        _callback: callback,
-    })
-}
-
-/// Keeps a resize observer alive; dropping it disconnects the observer.
-pub struct ResizeGuard {
-    observer: ResizeObserver,
-    _callback: Closure<dyn FnMut()>,
-}
-
-impl Drop for ResizeGuard {
-    fn drop(&mut self) {
-        self.observer.disconnect();
     }
 }

@@ -46,6 +46,9 @@ pub struct TimelineViewProps {
     /// Called with an item's id when the reader selects it.
     #[prop_or_default]
     pub on_select: Callback<AttrValue>,
+    /// The lanes' width in rem (0: the narrow list), from the widget's width.
+    #[prop_or(view::DEFAULT_LANE_WIDTH)]
+    pub lane_width: f64,
 }
 
 /// A change of the timeline's state.
@@ -154,9 +157,6 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
         .window
         .unwrap_or_else(|| Viewport::fit(extent.0, extent.1));
     let root = use_node_ref();
-    // The lanes' width in rem, measured after rendering (and whenever the widget is resized);
-    // until then a typical one, which is also what server rendering uses.
-    let lane_width = use_state_eq(|| view::DEFAULT_LANE_WIDTH);
     #[cfg(feature = "csr")]
     super::dom::drawing(&root);
     // A `selected` given later (the JS API's update, a deep link) selects like a click would.
@@ -190,23 +190,9 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
         let root = root.clone();
         let focus_id = state.move_focus.then(|| state.focus.clone()).flatten();
         let prefix = prefix.clone();
-        let measured = lane_width.setter();
-        use_effect(move || {
-            if let Some(w) = super::dom::after_render(&root, focus_id.as_deref(), &prefix) {
-                measured.set(w);
-            }
-        });
+        use_effect(move || super::dom::after_render(&root, focus_id.as_deref(), &prefix));
     }
-    #[cfg(feature = "csr")]
-    {
-        let root = root.clone();
-        let measured = lane_width.setter();
-        use_effect_with((), move |_| {
-            let observer = super::dom::on_resize(&root, move |w| measured.set(w));
-            move || drop(observer)
-        });
-    }
-    let lane_width = *lane_width;
+    let lane_width = props.lane_width;
     // Each plan band's name runs from the band's start to the lane's end, wrapped onto as many
     // lines as it needs there (the body keeps that many lines free above the lanes): never
     // cut, never under an item.

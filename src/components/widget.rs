@@ -64,6 +64,10 @@ pub struct WidgetProps {
     /// `None`: the built-in data.
     #[prop_or_default]
     pub src: Option<AttrValue>,
+    /// The widget's width in rem, one of [`crate::view::WIDTHS`] (0: the narrow list), as the
+    /// element module measured it; the lanes are laid out for it.
+    #[prop_or(crate::view::DEFAULT_WIDTH)]
+    pub width: u32,
 }
 
 impl WidgetProps {
@@ -86,6 +90,7 @@ impl WidgetProps {
             heading: None,
             heading_level: 2,
             src: None,
+            width: crate::view::DEFAULT_WIDTH,
         }
     }
 }
@@ -201,7 +206,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
             }
             <TimelineView key={props.mount} board={board} {lang} title={title} heading_level={props.heading_level}
                 id_prefix={props.id_prefix.clone()} today={props.today.map(|d| d.first_day())}
-                filterable={props.kind.filterable()}
+                filterable={props.kind.filterable()} lane_width={crate::view::lane_width(props.width)}
                 selected={props.selected.clone()} on_select={props.on_select.clone()} />
             <div class="gmg-footer">
                 if let Some(last) = stale {

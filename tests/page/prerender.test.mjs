@@ -3,7 +3,7 @@
 // CSP); the built fragments match the CLI's markup.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { RESULTS, start } from './harness.mjs';
 import { render } from './render.mjs';
@@ -84,11 +84,18 @@ test('the rendered snippet shows every item in place with JavaScript disabled, i
   await context.close();
 });
 
-test('the built fragments are the CLI markup of the built-in data', () => {
+test('the built fragments are the CLI markup of the built-in data, one per width step the element module picks', () => {
+  // The element module's steps (js/assets.js WIDTHS, and 0 for the list) are the widths
+  // the build wrote fragments for (view::WIDTHS).
+  const steps = [0, ...JSON.parse(/const WIDTHS = (\[[\d, ]+\]);/.exec(readFileSync(`${ROOT}js/assets.js`, 'utf8'))[1])];
+  const built = readdirSync(`${ROOT}pkg/fragments`).sort();
+  assert.deepEqual(built, WIDGETS.flatMap((w) => LANGS.flatMap((l) => steps.map((s) => `${w}.${l}.${s}.html`))).sort());
   for (const w of WIDGETS) {
     for (const lang of LANGS) {
-      const fragment = readFileSync(`${ROOT}pkg/fragments/${w}.${lang}.html`, 'utf8');
-      assert.equal(`${fragment}\n`, render('--widget', w, '--lang', lang, '--format', 'fragment'), `${w}.${lang}`);
+      for (const width of ['0', '44', '72']) {
+        const fragment = readFileSync(`${ROOT}pkg/fragments/${w}.${lang}.${width}.html`, 'utf8');
+        assert.equal(`${fragment}\n`, render('--widget', w, '--lang', lang, '--format', 'fragment', '--width', width), `${w}.${lang}.${width}`);
+      }
     }
   }
 });

@@ -68,12 +68,10 @@ const boxes = (p, sel) => p.evaluate((s) => [...document.querySelectorAll(s)].ma
   return [li.textContent.trim().slice(0, 30), Math.round(r.x + scrollX), Math.round(r.y + scrollY), Math.round(r.width)];
 })), sel);
 
-// TODO (issue 12, known defect): the label layout (issue 10) is laid out for the lanes' width,
-// which a built fragment cannot know: fragments use view::DEFAULT_LANE_WIDTH (45 rem), the live
-// widget the width it measures, and the two differ in which labels cluster or wrap (even at
-// lanes of about 45 rem: not yet understood). Until both agree, the takeover can change the
-// text and move items; this test reports it without failing the run.
-test.todo('every widget in six languages shows its fragment before the wasm; the wasm takes over with the same text, items in place, no shift', async () => {
+// The label layout (issue 10) depends on the lanes' width: the element module measures the
+// element and fetches the fragment laid out for its width step (view::WIDTHS), and the wasm
+// lays out for the same step. At 1280 px the elements are 1264 px = 79 rem wide: step 72.
+test('every widget in six languages shows its fragment before the wasm; the wasm takes over with the same text, items in place, no shift', async () => {
   const elements = LANGS.flatMap((lang) => WIDGETS.map((w) => `<gmg-${w} lang="${lang}"></gmg-${w}>`)).join('\n');
   const { page: p, context, warnings, release, requests } = await openHeld(page('fragments', elements));
   const sel = WIDGETS.map((w) => `gmg-${w}`).join();
@@ -82,6 +80,7 @@ test.todo('every widget in six languages shows its fragment before the wasm; the
   const fragments = requests.filter((r) => r.includes('/fragments/'));
   assert.equal(fragments.length, 24, 'one fragment request per widget');
   assert.equal(new Set(fragments).size, 24);
+  assert.ok(fragments.every((f) => f.endsWith('.72.html')), `laid out for 72 rem: ${fragments[0]}`);
   // From the fragments on, nothing may move (the page below moved when they came: an empty
   // element has no height).
   await p.waitForTimeout(100);
@@ -112,12 +111,13 @@ test.todo('every widget in six languages shows its fragment before the wasm; the
   await context.close();
 });
 
-// TODO (issue 12, known defect): as above; in the narrow list the live widget leaves out what
-// only the wide layout draws (the axis's years), which the fragment, laid out wide, has.
-test.todo('on a phone (412 px, the list layout) the takeover changes nothing either', async () => {
-  const { page: p, context, warnings, release } = await openHeld(page('phone', '<gmg-timeline lang="ar"></gmg-timeline>\n<gmg-chairs lang="zh"></gmg-chairs>'), { viewport: { width: 412, height: 900 } });
+// In the narrow list (step 0) the fragment, like the live widget, has no axis years and no
+// clusters: the list shows every item.
+test('on a phone (412 px, the list layout) the takeover changes nothing either', async () => {
+  const { page: p, context, warnings, release, requests } = await openHeld(page('phone', '<gmg-timeline lang="ar"></gmg-timeline>\n<gmg-chairs lang="zh"></gmg-chairs>'), { viewport: { width: 412, height: 900 } });
   const sel = 'gmg-timeline, gmg-chairs';
   await shown(p, sel);
+  assert.deepEqual(requests.filter((r) => r.includes('/fragments/')).sort(), ['/pkg/fragments/chairs.zh.0.html', '/pkg/fragments/timeline.ar.0.html']);
   await mark(p, sel);
   await p.waitForTimeout(100);
   await p.evaluate(() => { window.shifts = []; });
@@ -127,6 +127,31 @@ test.todo('on a phone (412 px, the list layout) the takeover changes nothing eit
   await takenOver(p);
   await p.evaluate(() => window.scrollTo(0, 0));
   await p.screenshot({ path: `${RESULTS}takeover-phone-after.png`, fullPage: true });
+  assert.deepEqual(await texts(p, sel), textsBefore, 'the same text');
+  assert.deepEqual(await boxes(p, sel), boxesBefore, 'every item where it was');
+  assert.deepEqual(await p.evaluate(() => window.shifts), [], 'no layout shift');
+  assert.deepEqual(warnings.filter((w) => /gmg-widgets/.test(w)), []);
+  await context.close();
+});
+
+test('resized before the wasm, the element shows the fragment of its new width step, and the wasm draws that', async () => {
+  const { page: p, context, warnings, release, requests } = await openHeld(page('resize', '<gmg-work-streams lang="ru"></gmg-work-streams>'));
+  const sel = 'gmg-work-streams';
+  await shown(p, sel);
+  await mark(p, sel);
+  const wide = await texts(p, sel);
+  // 1264 px (step 72) to 752 px = 47 rem (step 44).
+  await p.setViewportSize({ width: 768, height: 900 });
+  await takenOver(p);
+  await shown(p, sel);
+  assert.deepEqual(requests.filter((r) => r.includes('/fragments/')), ['/pkg/fragments/work-streams.ru.72.html', '/pkg/fragments/work-streams.ru.44.html']);
+  await mark(p, sel);
+  const [textsBefore, boxesBefore] = [await texts(p, sel), await boxes(p, sel)];
+  assert.notDeepEqual(textsBefore, wide, 'the 44 rem layout is another one (here: more clusters)');
+  await p.evaluate(() => { window.shifts = []; });
+  release();
+  await takenOver(p);
+  await p.waitForTimeout(200);
   assert.deepEqual(await texts(p, sel), textsBefore, 'the same text');
   assert.deepEqual(await boxes(p, sel), boxesBefore, 'every item where it was');
   assert.deepEqual(await p.evaluate(() => window.shifts), [], 'no layout shift');
@@ -144,7 +169,7 @@ test('no fragment where the widget would draw something else: a src, inline data
   const { page: p, context, release, requests } = await openHeld(page('conditions', body));
   await shown(p, '#d, #f');
   await p.waitForTimeout(300);
-  assert.deepEqual(requests.filter((r) => r.includes('/fragments/')).sort(), ['/pkg/fragments/chairs.en.html', '/pkg/fragments/outcomes.fr.html'], 'one request each, for the widgets that show the built-in data as built');
+  assert.deepEqual(requests.filter((r) => r.includes('/fragments/')).sort(), ['/pkg/fragments/chairs.en.72.html', '/pkg/fragments/outcomes.fr.72.html'], 'one request each, for the widgets that show the built-in data as built');
   assert.deepEqual(await p.evaluate(() => ['a', 'b', 'c', 'e'].map((id) => document.getElementById(id).shadowRoot?.childElementCount ?? 0)), [0, 0, 0, 0]);
   release();
   await context.close();
@@ -163,13 +188,9 @@ const watchFrames = (p, sel) => p.evaluate((s) => {
   requestAnimationFrame(tick);
 }, sel);
 
-// TODO (issue 12, known defect): the label layout (issue 10) is laid out for the lanes' width,
-// which a built fragment cannot know: fragments use view::DEFAULT_LANE_WIDTH (45 rem), the live
-// widget the width it measures, and the two differ in which labels cluster or wrap (even at
-// lanes of about 45 rem: not yet understood). Until both agree, the takeover can change the
-// text and move items; this test reports it without failing the run.
-test.todo('the rendered snippet is taken over in place: every item where it was in every frame, same text, focus kept', async () => {
-  const elements = ['chairs', 'timeline'].map((w) => render('--widget', w, '--lang', 'fr', '--css', '../gmg-widgets.css')).join('\n');
+// A snippet rendered for the elements' width step (`render --width 72`; 1264 px at 1280).
+test('the rendered snippet is taken over in place: every item where it was in every frame, same text, focus kept', async () => {
+  const elements = ['chairs', 'timeline'].map((w) => render('--widget', w, '--lang', 'fr', '--css', '../gmg-widgets.css', '--width', '72')).join('\n');
   const { page: p, context, warnings, release } = await openHeld(page('snippet', elements));
   const sel = 'gmg-chairs, gmg-timeline';
   await shown(p, sel);
