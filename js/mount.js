@@ -269,35 +269,29 @@ export class Mount {
     div.setAttribute('part', 'root');
     this.#guard?.disconnect();
     const pre = this.#pre?.parentNode === root ? this.#pre : null;
-    if (pre) {
-      // Rendered aside, then put in the identical pre-rendered tree's place in one step: no
-      // frame without content or with items out of place.
-      size();
-      const drawn = drawnIn(div);
-      const handle = (this.#handle = core.WidgetHandle.mount(div, options));
-      await drawn;
-      if (this.#handle !== handle) return; // destroyed or drawn again meanwhile
-      this.#takeOver(root, pre, div, styles);
-    } else {
-      root.adoptedStyleSheets = [styles];
-      root.replaceChildren(div);
-      size();
-      this.#mark();
-      this.#handle = core.WidgetHandle.mount(div, options);
-      this.#watch(root);
-    }
+    // Styled now (to measure it) unless it shows a pre-rendered tree, which keeps its sheet.
+    if (!pre) root.adoptedStyleSheets = [styles];
+    size();
+    // Rendered aside, then put in place in one step once its positions are set (in the
+    // identical pre-rendered tree's place, if any): no frame without content or with items
+    // out of place (Yew may yield, and a frame be drawn, between its render and its effects).
+    const drawn = drawnIn(div);
+    const handle = (this.#handle = core.WidgetHandle.mount(div, options));
+    await drawn;
+    if (this.#handle !== handle) return; // destroyed or drawn again meanwhile
+    this.#takeOver(root, pre, div, styles);
     if (options.selected) {
       requestAnimationFrame(() => root.querySelector('.gmg-selected')?.scrollIntoView({ block: 'center' }));
     }
   }
 
-  /** The live tree in `div` replaces the pre-rendered `pre`, keeping focus and scroll; then
+  /** The live tree in `div` replaces the pre-rendered `pre` (or nothing), keeping focus and scroll; then
    * the clicks and keys made on `pre` are applied, in order, each after the last one's render. */
   async #takeOver(root, pre, div, styles) {
     const live = div.firstElementChild ?? div; // the wasm's own root inside the mount point
-    const focused = pre.contains(root.activeElement) && pathOf(root.activeElement, pre);
-    const scrolled = [pre, ...pre.querySelectorAll('*')].filter((el) => el.scrollTop || el.scrollLeft)
-      .map((el) => [pathOf(el, pre), el.scrollTop, el.scrollLeft]);
+    const focused = pre?.contains(root.activeElement) && pathOf(root.activeElement, pre);
+    const scrolled = pre ? [pre, ...pre.querySelectorAll('*')].filter((el) => el.scrollTop || el.scrollLeft)
+      .map((el) => [pathOf(el, pre), el.scrollTop, el.scrollLeft]) : [];
     root.adoptedStyleSheets = [styles];
     root.replaceChildren(div);
     this.#pre = null;

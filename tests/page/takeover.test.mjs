@@ -50,7 +50,7 @@ async function openHeld(url, { viewport = { width: 1280, height: 900 }, neverIdl
   p.on('pageerror', (e) => warnings.push(e.message));
   await p.addInitScript(() => {
     window.shifts = [];
-    new PerformanceObserver((list) => { for (const e of list.getEntries()) window.shifts.push({ value: e.value, at: Math.round(e.startTime) }); })
+    new PerformanceObserver((list) => { for (const e of list.getEntries()) window.shifts.push({ value: e.value, at: Math.round(e.startTime), moved: e.sources?.map((s) => `${s.node?.nodeName} ${s.node?.className ?? ""}`.trim()) }); })
       .observe({ type: 'layout-shift', buffered: true });
   });
   await p.goto(url);
@@ -84,7 +84,7 @@ test('every widget in six languages shows its fragment before the wasm; the wasm
   // From the fragments on, nothing may move (the page below moved when they came: an empty
   // element has no height).
   await p.waitForTimeout(100);
-  await p.evaluate(() => { window.shifts = []; });
+  await p.evaluate(() => document.fonts.ready.then(() => { window.shifts = []; }));
   const textsBefore = await texts(p, sel);
   const boxesBefore = await boxes(p, sel);
   assert.equal(textsBefore.length, 24);
@@ -120,7 +120,7 @@ test('on a phone (412 px, the list layout) the takeover changes nothing either',
   assert.deepEqual(requests.filter((r) => r.includes('/fragments/')).sort(), ['/pkg/fragments/chairs.zh.0.html', '/pkg/fragments/timeline.ar.0.html']);
   await mark(p, sel);
   await p.waitForTimeout(100);
-  await p.evaluate(() => { window.shifts = []; });
+  await p.evaluate(() => document.fonts.ready.then(() => { window.shifts = []; }));
   const [textsBefore, boxesBefore] = [await texts(p, sel), await boxes(p, sel)];
   release();
   await p.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
@@ -148,7 +148,7 @@ test('resized before the wasm, the element shows the fragment of its new width s
   await mark(p, sel);
   const [textsBefore, boxesBefore] = [await texts(p, sel), await boxes(p, sel)];
   assert.notDeepEqual(textsBefore, wide, 'the 44 rem layout is another one (here: more clusters)');
-  await p.evaluate(() => { window.shifts = []; });
+  await p.evaluate(() => document.fonts.ready.then(() => { window.shifts = []; }));
   release();
   await takenOver(p);
   await p.waitForTimeout(200);
@@ -179,9 +179,9 @@ test('no fragment where the widget would draw something else: a src, inline data
 const watchFrames = (p, sel) => p.evaluate((s) => {
   window.frames = [];
   const tick = () => {
-    window.frames.push([...document.querySelectorAll(s)].map((el) => [...el.shadowRoot.querySelectorAll('.gmg-item')].map((li) => {
+    window.frames.push([...document.querySelectorAll(s)].map((el) => [...el.shadowRoot?.querySelectorAll('.gmg-item') ?? []].map((li) => {
       const r = li.getBoundingClientRect();
-      return `${Math.round(r.x)},${Math.round(r.y)},${Math.round(r.width)}`;
+      return `${Math.round(r.x)},${Math.round(r.y - el.getBoundingClientRect().y)},${Math.round(r.width)}`;
     }).join(' ')));
     if (!window.stopFrames) requestAnimationFrame(tick);
   };
@@ -200,7 +200,7 @@ test('the rendered snippet is taken over in place: every item where it was in ev
   const id = await p.evaluate(() => document.querySelector('gmg-timeline').shadowRoot.querySelectorAll('.gmg-item button')[1].id);
   await p.locator('gmg-timeline').locator(`[id="${id}"]`).focus();
   await watchFrames(p, sel);
-  await p.evaluate(() => { window.shifts = []; });
+  await p.evaluate(() => document.fonts.ready.then(() => { window.shifts = []; }));
   await p.screenshot({ path: `${RESULTS}takeover-snippet-before.png` });
   release();
   await takenOver(p);
@@ -216,6 +216,34 @@ test('the rendered snippet is taken over in place: every item where it was in ev
   assert.ok(await p.evaluate(() => document.querySelector('gmg-timeline').shadowRoot.querySelector('.gmg-item').hasAttribute('style')), 'the live widget drew it');
   assert.deepEqual(shifts, [], 'no layout shift');
   assert.deepEqual(warnings.filter((w) => /gmg-widgets/.test(w)), []);
+  await context.close();
+});
+
+// With data from `src` (or inline) there is no fragment: the wasm draws the items itself, and
+// their positions must be set in the frame they first show in (issue 12: no misplaced frame).
+test('a widget with data from src or inline shows its items in place from the first frame they are in', async () => {
+  const inline = render('--widget', 'timeline', '--lang', 'ru', '--data', `${ROOT}www/data/long-texts.json`, '--format', 'element')
+    .replace(/<template[^]*<\/template>/, '');
+  const body = `<gmg-work-streams id="a" lang="ar" src="../gmg-data.json"></gmg-work-streams>\n${inline}`;
+  const { page: p, context, warnings, release } = await openHeld(page('src-frames', body));
+  const sel = 'gmg-work-streams, gmg-timeline';
+  await p.evaluate(() => new Promise((ok) => requestAnimationFrame(ok)));
+  assert.deepEqual(await p.evaluate((s) => [...document.querySelectorAll(s)].map((el) => el.shadowRoot?.querySelector('.gmg-item') ?? null), sel), [null, null], 'nothing drawn before the wasm');
+  await watchFrames(p, sel);
+  release();
+  await p.waitForFunction((s) => [...document.querySelectorAll(s)].every((el) => el.shadowRoot?.querySelector('.gmg-item[style]')), sel, { timeout: 60000 });
+  await p.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(() => requestAnimationFrame(ok)))));
+  const frames = await p.evaluate(() => { window.stopFrames = true; return window.frames; });
+  const last = frames.at(-1);
+  assert.ok(last.every((f) => f.split(' ').length > 5), 'both widgets drew their items');
+  // Per widget: every frame with items shows them where they end up (the page around may move:
+  // the boxes are taken relative to the widget's own top).
+  for (let w = 0; w < 2; w++) {
+    const drawn = frames.map((f) => f[w]).filter((f) => f !== '');
+    assert.ok(drawn.length >= 3, `widget ${w}: frames were recorded once it drew`);
+    drawn.forEach((f, i) => assert.equal(f, last[w], `widget ${w}, frame ${i} of those with items: every item in place`));
+  }
+  assert.deepEqual(warnings.filter((x) => /gmg-widgets/.test(x)), []);
   await context.close();
 });
 
