@@ -34,19 +34,26 @@ const LANG = 'en';
 const OUT = `${ROOT}www/pkg/bench/`;
 mkdirSync(OUT, { recursive: true });
 const cli = (...a) => execFileSync(`${ROOT}target/debug/gmg-widgets`, ['render', ...a], { encoding: 'utf8' });
-const plain = cli('--widget', WIDGET, '--lang', LANG, '--css', '../gmg-widgets.css', '--format', 'page');
 const around = (html) => html.replace('<body>\n', '<body>\n<h1>Partner page</h1>\n').replace('\n</body>', '\n<p>Text after the widget.</p>\n</body>');
 const script = '<script type="module" src="../gmg-widgets.js"></script>\n</head>';
-const PAGES = {
-  plain: around(plain),
-  'pre-rendered': around(plain).replace('</head>', script),
-  'script only': around(plain.replace(/<gmg-[a-z-]+ [^]*<\/gmg-[a-z-]+>/, `<gmg-${WIDGET} lang="${LANG}"></gmg-${WIDGET}>`)).replace('</head>', script),
+// The markup is laid out for the element's width step on each profile (`render --width`, as
+// the element module picks it: 1264 px = 79 rem gives 72; 396 px, the list, gives 0).
+const pages = (width) => {
+  const plain = cli('--widget', WIDGET, '--lang', LANG, '--css', '../gmg-widgets.css', '--format', 'page', '--width', String(width));
+  return {
+    plain: around(plain),
+    'pre-rendered': around(plain).replace('</head>', script),
+    'script only': around(plain.replace(/<gmg-[a-z-]+ [^]*<\/gmg-[a-z-]+>/, `<gmg-${WIDGET} lang="${LANG}"></gmg-${WIDGET}>`)).replace('</head>', script),
+  };
 };
+const PAGES = Object.keys(pages(0));
 const FILES = {};
-for (const [name, html] of Object.entries(PAGES)) {
-  const file = `${name.replace(' ', '-')}.html`;
-  writeFileSync(`${OUT}${file}`, html);
-  FILES[name] = file;
+for (const width of [72, 0]) {
+  for (const [name, html] of Object.entries(pages(width))) {
+    const file = `${name.replace(' ', '-')}-${width}.html`;
+    writeFileSync(`${OUT}${file}`, html);
+    FILES[`${width}|${name}`] = file;
+  }
 }
 
 // --- measured in the page: rAF polling from before the first script ---
@@ -101,12 +108,12 @@ const brotliSize = (path) => {
 };
 
 const PROFILES = {
-  desktop: { viewport: { width: 1280, height: 900 }, cpu: 1 },
-  'phone (CPU x4)': { viewport: { width: 412, height: 915 }, deviceScaleFactor: 2.625, isMobile: true, hasTouch: true, cpu: 4 },
+  desktop: { viewport: { width: 1280, height: 900 }, cpu: 1, width: 72 },
+  'phone (CPU x4)': { viewport: { width: 412, height: 915 }, deviceScaleFactor: 2.625, isMobile: true, hasTouch: true, cpu: 4, width: 0 },
 };
 
 async function load(env, profile, variant, click) {
-  const { cpu, ...options } = profile;
+  const { cpu, width, ...options } = profile;
   const context = await env.browser.newContext(options);
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
@@ -115,7 +122,7 @@ async function load(env, profile, variant, click) {
   if (click) await page.addInitScript('window.__bench.clickWhenShown()');
   let timedOut = false;
   try {
-    await page.goto(`${env.base}/pkg/bench/${FILES[variant]}`, { timeout: TIMEOUT_MS });
+    await page.goto(`${env.base}/pkg/bench/${FILES[`${width}|${variant}`]}`, { timeout: TIMEOUT_MS });
     const done = click ? 'window.__bench.interactive !== null' : `window.__bench.firstItem !== null && (${variant === 'plain'} || window.__bench.live !== null)`;
     await page.waitForFunction(done, null, { timeout: TIMEOUT_MS, polling: 50 });
     if (!click) await page.waitForTimeout(300); // shifts reported after the takeover's frame
@@ -144,7 +151,7 @@ try {
   let reps = 0;
   for (let rep = 0; rep < REPS && Date.now() - t0 < BUDGET_MS; rep++, reps++) {
     for (const [pname, profile] of Object.entries(PROFILES)) {
-      for (const variant of Object.keys(PAGES)) {
+      for (const variant of PAGES) {
         const runs = (results[`${pname}|${variant}`] ??= []);
         const view = await load(env, profile, variant, false);
         const clicked = variant === 'plain' ? null : await load(env, profile, variant, true);
@@ -158,7 +165,7 @@ try {
   for (const pname of Object.keys(PROFILES)) {
     const base = results[`${pname}|plain`];
     const baseFirst = median(base.map((r) => r.firstItem));
-    for (const variant of Object.keys(PAGES)) {
+    for (const variant of PAGES) {
       const runs = results[`${pname}|${variant}`];
       const first = median(runs.map((r) => r.firstItem));
       const inter = median(runs.map((r) => r.interactive));
