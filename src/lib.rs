@@ -68,3 +68,9 @@ pub mod work;
 
 /// The widgets' stylesheet (for a shadow root, or a page that renders them directly).
 pub const STYLES: &str = include_str!("styles.css");
+
+/// The wasm's allocator: talc, in place of the standard library's dlmalloc (the same reuse of
+/// freed memory in fewer bytes; a single-threaded wasm has no atomics).
+#[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
