@@ -69,7 +69,7 @@ pub fn ItemButton(props: &ItemButtonProps) -> Html {
     let lang = props.lang;
     let p = props.placement;
     let slot = props.slot;
-    let class = classes!(
+    let class = super::class_list!(
         "gmg-item",
         format!("gmg-{}", item.status.code()),
         item.point.then_some("gmg-point"),

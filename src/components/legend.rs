@@ -43,7 +43,7 @@ pub fn legend(board: &Board, lang: Lang, id: String, today: bool) -> Html {
             <span id={id} class="gmg-legend-title">{ i18n::t(lang, Msg::Legend) }</span>
             <ul>
                 { for keys.into_iter().filter(|k| k.0).map(|(_, class, msg)| html! {
-                    <li class={classes!("gmg-key", class)}><span class="gmg-swatch" aria-hidden="true"></span>{ i18n::t(lang, msg) }</li>
+                    <li class={super::class_list!("gmg-key", class)}><span class="gmg-swatch" aria-hidden="true"></span>{ i18n::t(lang, msg) }</li>
                 }) }
             </ul>
         </div>
