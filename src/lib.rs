@@ -56,9 +56,9 @@ pub mod date;
 pub mod i18n;
 pub mod layout;
 pub mod model;
-pub mod nav;
 pub mod prerender;
 pub mod text;
+pub mod timeline;
 #[cfg(any(feature = "csr", feature = "tools"))]
 mod tools;
 pub mod view;

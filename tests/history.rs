@@ -11,7 +11,8 @@ use gmg_widgets::i18n::{self, Msg};
 use gmg_widgets::layout::scale::Viewport;
 use gmg_widgets::model::{Dataset, Status};
 use gmg_widgets::text::Lang;
-use gmg_widgets::view::{self, place_lane, Detail, Placed};
+use gmg_widgets::timeline::lanes::{self, place_lane, Placed};
+use gmg_widgets::view::{self, Detail};
 
 const SEED: &str = "unece-statement-2013-11-28";
 
@@ -187,7 +188,7 @@ fn the_2018_co_chairs_are_drawn_as_two() {
     let lane = &board.groups[0].lanes[0];
     let (first, last) = board.extent().unwrap();
     let window = Viewport::fit(first, last);
-    let placed = place_lane(&lane.items, &window, view::DEFAULT_LANE_WIDTH, Lang::En);
+    let placed = place_lane(&lane.items, &window, lanes::DEFAULT_LANE_WIDTH, Lang::En);
     let rows: Vec<(String, f64)> = placed
         .iter()
         .filter_map(|p| match p {

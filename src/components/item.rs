@@ -84,7 +84,7 @@ pub fn ItemButton(props: &ItemButtonProps) -> Html {
         let id = AttrValue::from(item.id.clone());
         props.on_select.reform(move |_: MouseEvent| id.clone())
     };
-    let (mark, end_unknown, current) = crate::view::when_line(item, lang);
+    let (mark, end_unknown, current) = crate::timeline::lanes::when_line(item, lang);
     let label_class = if item.named_by_lane {
         "gmg-label gmg-sr"
     } else {

@@ -2,9 +2,9 @@
 
 use yew::prelude::*;
 
-use super::timeline_view::Action;
 use crate::i18n::{self, Msg};
 use crate::text::Lang;
+use crate::timeline::Action;
 
 /// Properties of [`Toolbar`].
 #[derive(Properties, PartialEq)]

@@ -285,7 +285,7 @@ fn shape(e: &Entry, lane: f64) -> Shape {
 /// Gives every entry its box and a place in height: in order of their boxes' starts, each
 /// takes the lowest place where it is at least [`GAP_INLINE`] and [`GAP_BLOCK`] clear of
 /// every box placed before it. `lane` is the lane's width in rem. O(n³) in the worst case,
-/// for the at most [`crate::view::MAX_ITEMS_PER_LANE`] entries a lane draws one by one.
+/// for the at most [`crate::timeline::lanes::MAX_ITEMS_PER_LANE`] entries a lane draws one by one.
 pub fn arrange(entries: &[Entry], lane: f64) -> Vec<Slot> {
     let lane = if lane.is_finite() { lane.max(1.0) } else { 1.0 };
     let shapes: Vec<Shape> = entries.iter().map(|e| shape(e, lane)).collect();

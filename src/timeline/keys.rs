@@ -1,5 +1,64 @@
-//! Keyboard movement over a timeline's items (roving tabindex), as pure logic: the component
-//! hands over the grid of what is on screen (lanes × items in time order) and a key.
+//! The timeline's whole keyboard model, as pure logic: which key does what, and where the
+//! arrows, Home and End move focus (a roving tabindex) over the grid of what is on screen:
+//! lanes top to bottom, each a row of entries (items and clusters) in time order.
+
+use super::screen::Screen;
+use super::state::Action;
+use crate::date::DayNumber;
+use crate::model::Id;
+
+/// What the keyboard can reach in one render: the entries' ids and days, lane by lane, and
+/// where the tab stop is.
+pub struct Keys {
+    ids: Vec<Vec<Id>>,
+    days: Vec<Vec<DayNumber>>,
+    at: Option<(usize, usize)>,
+    open: bool,
+    rtl: bool,
+}
+
+impl Keys {
+    /// The grid of `screen`.
+    pub fn new(screen: &Screen) -> Keys {
+        let (mut ids, mut days, mut at) = (Vec::new(), Vec::new(), None);
+        for (r, lane) in screen.lanes().enumerate() {
+            let (mut row_ids, mut row_days) = (Vec::new(), Vec::new());
+            for (c, e) in lane.entries.iter().enumerate() {
+                if screen.tab_stop.as_ref() == Some(&e.id) {
+                    at = Some((r, c));
+                }
+                row_ids.push(e.id.clone());
+                row_days.push(e.placed.first_day(&screen.window));
+            }
+            ids.push(row_ids);
+            days.push(row_days);
+        }
+        Keys {
+            ids,
+            days,
+            at,
+            open: screen.state.open,
+            rtl: screen.lang.is_rtl(),
+        }
+    }
+
+    /// What a `KeyboardEvent.key` does: `None` for a key the timeline leaves alone (the
+    /// browser keeps its default), or a move that goes nowhere.
+    pub fn action(&self, key: &str) -> Option<Action> {
+        Some(match key {
+            "Escape" if self.open => Action::Close,
+            "+" | "=" => Action::Zoom(0.5),
+            "-" | "_" => Action::Zoom(2.0),
+            "PageUp" => Action::Pan(-0.5),
+            "PageDown" => Action::Pan(0.5),
+            "0" => Action::Reset,
+            _ => {
+                let (r, c) = step(&self.days, self.at?, Move::from_key(key)?, self.rtl)?;
+                Action::Focus(self.ids.get(r)?.get(c)?.clone())
+            }
+        })
+    }
+}
 
 /// A key the timeline understands, already mapped from `KeyboardEvent.key`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
