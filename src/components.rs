@@ -42,10 +42,12 @@ impl ClassPart for Option<&str> {
     }
 }
 
+mod cluster;
 mod details;
 #[cfg(feature = "csr")]
 mod dom;
 mod item;
+mod lane;
 mod legend;
 pub mod timeline_view;
 mod toolbar;

@@ -8,7 +8,8 @@ use yew::events::KeyboardEvent;
 use yew::prelude::*;
 
 use super::details::DetailsPanel;
-use super::item::{rem, ItemButton};
+use super::item::rem;
+use super::lane::LaneContext;
 use super::toolbar::Toolbar;
 use crate::date::DayNumber;
 use crate::i18n::{self, Msg};
@@ -16,7 +17,7 @@ use crate::layout::scale::percent;
 use crate::model::Id;
 use crate::text::Lang;
 use crate::timeline::keys::Keys;
-use crate::timeline::lanes::{self, Placed};
+use crate::timeline::lanes;
 use crate::timeline::state::Step;
 use crate::timeline::{Action, Screen, State};
 use crate::view::Board;
@@ -105,7 +106,7 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
         })
     };
     let title_id = format!("{prefix}-title");
-    let details_id = format!("{prefix}-details");
+    let details_id = AttrValue::from(format!("{prefix}-details"));
     let select = {
         let on_select = props.on_select.clone();
         let dispatch = dispatch.clone();
@@ -114,7 +115,13 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
             dispatch.emit(Action::Select(Id::from(id.as_str())));
         })
     };
-    let is_selected = |id: &Id| state.selected.as_ref() == Some(id);
+    let cx = LaneContext {
+        screen: &screen,
+        prefix: &prefix,
+        details_id: &details_id,
+        select: &select,
+        dispatch: &dispatch,
+    };
 
     html! {
         <section class={classes!("gmg-timeline", rtl.then_some("gmg-rtl"))} aria-labelledby={title_id.clone()} ref={root}>
@@ -145,48 +152,7 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
                         if screen.headed {
                             <@{super::heading_tag(props.heading_level + 1)} class="gmg-group-title">{ i18n::t(lang, g.group.heading) }</@>
                         }
-                        { for g.lanes.iter().map(|l| {
-                            let lane_id = format!("{prefix}-lane-{}", l.lane.id);
-                            // A lane named as its group's heading (or, in a single-group widget,
-                            // as the widget) keeps its name for assistive technology only.
-                            let repeat = l.repeats_heading.then_some(if screen.headed { "gmg-repeat-heading" } else { "gmg-repeat-title" });
-                            html! {
-                                <div class="gmg-lane" key={&*l.lane.id} role="group" aria-labelledby={lane_id.clone()}>
-                                    <div class={classes!("gmg-lane-label", repeat)} id={lane_id}>{ super::item::name(&l.lane.label, None) }</div>
-                                    <ol class="gmg-items" data-lh={rem(l.height)}>
-                                        { for l.entries.iter().map(|e| {
-                                            let id = &e.id;
-                                            let dom_id = format!("{prefix}-item-{id}");
-                                            let tab = screen.tab_stop.as_ref() == Some(id);
-                                            match &e.placed {
-                                                Placed::Item { item, placement, slot } => html! {
-                                                    <ItemButton key={&**id} item={(*item).clone()} placement={*placement} slot={*slot} {lang}
-                                                        {dom_id} tab_stop={tab}
-                                                        selected={is_selected(id)}
-                                                        expanded={state.open && is_selected(id)}
-                                                        controls={details_id.clone()}
-                                                        on_select={select.clone()} />
-                                                },
-                                                Placed::Cluster { count, zoom_to, slot, .. } => {
-                                                    let to = *zoom_to;
-                                                    let onclick = dispatch.reform(move |_: MouseEvent| Action::Window(Some(to)));
-                                                    html! {
-                                                        <li key={&**id} class={classes!("gmg-item", "gmg-cluster", super::item::side_class(slot.side))} data-s={percent(slot.start)} data-w={percent(slot.width)} data-y={rem(slot.top)} data-h={rem(slot.height)}>
-                                                            <button type="button" id={dom_id} tabindex={if tab { "0" } else { "-1" }} {onclick}>
-                                                                <span class="gmg-bar" aria-hidden="true" data-bs={percent(slot.bar_start)} data-bw={percent(slot.bar_width)}></span>
-                                                                <span class="gmg-text" data-ts={percent(slot.text_start)} data-tw={percent(slot.text_width)}>
-                                                                    <span class="gmg-label">{ lanes::cluster_text(lang, *count) }</span>
-                                                                </span>
-                                                            </button>
-                                                        </li>
-                                                    }
-                                                }
-                                            }
-                                        }) }
-                                    </ol>
-                                </div>
-                            }
-                        }) }
+                        { for g.lanes.iter().map(|l| super::lane::lane(l, &cx)) }
                     </div>
                 }) }
                 if screen.is_empty() {

@@ -10,8 +10,7 @@ use crate::model::Id;
 /// What the keyboard can reach in one render: the entries' ids and days, lane by lane, and
 /// where the tab stop is.
 pub struct Keys {
-    ids: Vec<Vec<Id>>,
-    days: Vec<Vec<DayNumber>>,
+    grid: Vec<Vec<(Id, DayNumber)>>,
     at: Option<(usize, usize)>,
     open: bool,
     rtl: bool,
@@ -20,22 +19,19 @@ pub struct Keys {
 impl Keys {
     /// The grid of `screen`.
     pub fn new(screen: &Screen) -> Keys {
-        let (mut ids, mut days, mut at) = (Vec::new(), Vec::new(), None);
+        let (mut grid, mut at) = (Vec::new(), None);
         for (r, lane) in screen.lanes().enumerate() {
-            let (mut row_ids, mut row_days) = (Vec::new(), Vec::new());
+            let mut row = Vec::new();
             for (c, e) in lane.entries.iter().enumerate() {
                 if screen.tab_stop.as_ref() == Some(&e.id) {
                     at = Some((r, c));
                 }
-                row_ids.push(e.id.clone());
-                row_days.push(e.placed.first_day(&screen.window));
+                row.push((e.id.clone(), e.placed.first_day(&screen.window)));
             }
-            ids.push(row_ids);
-            days.push(row_days);
+            grid.push(row);
         }
         Keys {
-            ids,
-            days,
+            grid,
             at,
             open: screen.state.open,
             rtl: screen.lang.is_rtl(),
@@ -53,8 +49,8 @@ impl Keys {
             "PageDown" => Action::Pan(0.5),
             "0" => Action::Reset,
             _ => {
-                let (r, c) = step(&self.days, self.at?, Move::from_key(key)?, self.rtl)?;
-                Action::Focus(self.ids.get(r)?.get(c)?.clone())
+                let (r, c) = step(&self.grid, self.at?, Move::from_key(key)?, self.rtl)?;
+                Action::Focus(self.grid.get(r)?.get(c)?.0.clone())
             }
         })
     }
@@ -93,24 +89,24 @@ impl Move {
 }
 
 /// Where focus goes from `current` (a (lane, index) position) in a grid whose rows are lanes
-/// and whose cells are items by start, each with its first day. `rtl`: the axis is mirrored,
+/// and whose cells are entries by start, each with its id and first day. `rtl`: the axis is mirrored,
 /// so Left means later. Up and Down land on the item of the next non-empty lane nearest in
 /// time. Returns `None` when there is nowhere to go.
 pub fn step(
-    grid: &[Vec<i32>],
+    grid: &[Vec<(Id, DayNumber)>],
     current: (usize, usize),
     mv: Move,
     rtl: bool,
 ) -> Option<(usize, usize)> {
     let (lane, index) = current;
     let row = grid.get(lane)?;
-    let day = *row.get(index)?;
+    let day = row.get(index)?.1;
     let later = |i: usize| (i + 1 < row.len()).then_some((lane, i + 1));
     let earlier = |i: usize| i.checked_sub(1).map(|j| (lane, j));
     let nearest = |r: usize| -> Option<(usize, usize)> {
         let cells = grid.get(r)?;
         let best =
-            (0..cells.len()).min_by_key(|&j| (i64::from(cells[j]) - i64::from(day)).abs())?;
+            (0..cells.len()).min_by_key(|&j| (i64::from(cells[j].1) - i64::from(day)).abs())?;
         Some((r, best))
     };
     match (mv, rtl) {
@@ -132,8 +128,11 @@ pub fn step(
 mod tests {
     use super::*;
 
-    fn grid() -> Vec<Vec<i32>> {
-        vec![vec![0, 100, 200], vec![], vec![90, 300]]
+    fn grid() -> Vec<Vec<(Id, DayNumber)>> {
+        [vec![0, 100, 200], vec![], vec![90, 300]]
+            .into_iter()
+            .map(|row| row.into_iter().map(|d| (Id::from(""), d)).collect())
+            .collect()
     }
 
     #[test]
