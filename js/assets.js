@@ -87,7 +87,6 @@ export function tools() {
   return toolsReady;
 }
 
-
 /** The errors (severity "error") the widget's own decode finds in a data text. */
 export const validate = async (text) => {
   await load();

@@ -1,10 +1,9 @@
-// What the element modules need from the page, captured once when they load, and the few
-// helpers every one of them uses (logging that a broken console cannot stop, events that a
-// page's listener cannot stop, timers).
-// What the module needs from the page, captured once at load: a partner page (or a script it
-// loads later) may replace or break `fetch`, `console`, `customElements`; an element with
-// id="..." may shadow a global of that name. Nothing here may throw in a non-browser
-// environment (Node importing the package for server-side rendering).
+// What the element modules need from the page, captured once when they load: a partner page
+// (or a script it loads later) may replace or break `fetch`, `console`, `customElements`; an
+// element with id="..." may shadow a global of that name. Nothing here may throw in a
+// non-browser environment (Node importing the package for server-side rendering). And the few
+// helpers every module uses: logging that a broken console cannot stop, events that a page's
+// listener cannot stop, timers.
 export const G = globalThis;
 export const doc = G.document;
 export const pageFetch = typeof G.fetch === 'function' ? G.fetch.bind(G) : null;

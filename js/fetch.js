@@ -18,9 +18,6 @@ export function timeoutOf(v) {
   return Math.min(n, MAX_TIMEOUT);
 }
 
-// The widgets' stylesheet is the shipped file next to this module (the one pre-rendered markup
-// links), fetched while the wasm loads: not a copy inside the wasm. Only its first part: the
-
 const texts = new Map(); // absolute src -> {answer: Promise, until}: one request per src
 
 /** A failure of a request, with what the page's maintainer needs (kind, status, message). */
