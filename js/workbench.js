@@ -574,12 +574,17 @@ export async function workbench(root, options = {}) {
     } else if (compareUrl.checked && urlInput.value.trim()) {
       const url = urlInput.value.trim();
       compareStatus.textContent = `Fetching ${url}…`;
+      // Until it answers, the lists below would name the changes against the file compared
+      // before: mark them as waiting rather than show a comparison nobody asked for.
+      words.replaceChildren(h('li', {}, `Waiting for ${url}…`));
+      diffPre.replaceChildren('(waiting for the published file)');
       try {
         const r = await fetch(url, { credentials: 'omit', cache: 'no-store' });
         if (!r.ok) throw new Error(`the server answered HTTP ${r.status}`);
         const body = await r.text();
         state.published = { text: body, data: parse(body).data ?? null, label: url };
       } catch (e) {
+        renderChanges(); // back to the lists against the file still compared with
         compareStatus.textContent = `Could not fetch ${url}: ${e.message}. (The server may not allow this page to read it, or the address is wrong.) Still comparing with ${state.published.label}.`;
         return;
       }

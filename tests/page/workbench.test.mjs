@@ -146,7 +146,8 @@ test('open, add a chair term by form, break and fix a date, reload, diff, save, 
   await page.check('[data-wb="compare-url"]');
   await page.fill('[data-wb="published-url"]', `${env.base}/published/team.json`);
   await page.click('[data-wb="compare"]');
-  await page.waitForFunction(() => document.querySelector('[data-wb="compare-status"]').textContent.includes('published/team.json'));
+  await page.waitForFunction(() => document.querySelector('[data-wb="compare-status"]').textContent.startsWith('Compared with') && document.querySelector('[data-wb="compare-status"]').textContent.includes('published/team.json'));
+  // (Not just the address: "Fetching …/published/team.json…" names it too, before the answer.)
   const words = await page.locator('[data-wb="words"] > li').allTextContents();
   assert.deepEqual(words.map((w) => w.split('id ')[0]), ['chair term added: UNU 2017']);
   const diff = await page.textContent('[data-wb="diff"]');
