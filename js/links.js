@@ -1,5 +1,5 @@
 // Deep links: the selected item of a widget in the page's address.
-import { doc, G } from './env.js';
+import { doc, G, warn } from './env.js';
 import { SELECTOR } from './widgets.js';
 
 // --- deep links: #gmg-<id or index>=<item id>&... (other fragment parts are kept) ---
@@ -15,10 +15,10 @@ export const linked = (key) => {
 export function writeLink(key, id) {
   const rest = parts().filter((x) => keyOf(x) !== key);
   try {
-    history.replaceState(history.state, '', `#${[...rest, `${encodeURIComponent(key)}=${encodeURIComponent(id)}`].join('&')}`);
+    G.history.replaceState(G.history.state, '', `#${[...rest, `${encodeURIComponent(key)}=${encodeURIComponent(id)}`].join('&')}`);
   } catch (e) {
     // Sandboxed and srcdoc frames may not rewrite their URL: the selection still works.
-    console.warn('gmg-widgets: cannot write the deep link here', e);
+    warn('cannot write the deep link here', e);
   }
 }
 
