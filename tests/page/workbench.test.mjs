@@ -192,6 +192,25 @@ test('open, add a chair term by form, break and fix a date, reload, diff, save, 
   await context.close();
 });
 
+test('comparing with a dead address says why and keeps comparing with the file before', async () => {
+  const { page, context } = await openWorkbench();
+  await context.route(`${env.base}/published/gone.json`, (route) => route.fulfill({ status: 404, body: 'not here' }));
+  await page.click('[data-tab="changes"]');
+  // The built-in data, unchanged: the comparison before the dead address.
+  assert.deepEqual(await page.locator('[data-wb="words"] > li').allTextContents(), ['Nothing changed.']);
+  await page.check('[data-wb="compare-url"]');
+  await page.fill('[data-wb="published-url"]', `${env.base}/published/gone.json`);
+  await page.click('[data-wb="compare"]');
+  await page.waitForFunction(() => document.querySelector('[data-wb="compare-status"]').textContent.startsWith('Could not fetch'));
+  const status = await page.textContent('[data-wb="compare-status"]');
+  assert.match(status, /published\/gone\.json: the server answered HTTP 404/);
+  assert.match(status, /Still comparing with the GMG data built into the widgets\.$/);
+  // The lists are the comparison still in force, not "waiting" and not empty.
+  assert.deepEqual(await page.locator('[data-wb="words"] > li').allTextContents(), ['Nothing changed.']);
+  assert.equal(await page.textContent('[data-wb="diff"]'), '(no differences)');
+  await context.close();
+});
+
 test('translations: a fixture’s missing languages listed, one added, one marked reviewed; six languages side by side', async () => {
   const { page, problems, context } = await openWorkbench();
   // Open the fixture by dropping it on the workbench.
