@@ -74,6 +74,14 @@ cp data/gmg.json pkg/gmg-data.json
 cargo build --quiet --bin gmg-widgets --features ssr,cli
 rm -rf pkg/fragments # written whole: no fragment of an older naming or width left over
 target/debug/gmg-widgets prerender pkg >/dev/null
+# The styles part of the shipped stylesheet minified (esbuild): every page that links it or
+# shows a built fragment fetches it before first content (brotli 6,447 -> 5,605 bytes). The
+# position rules, written compact by the renderer, stay as they are from their opening comment
+# on (the element module splits the file there).
+css=pkg/gmg-widgets.css
+at=$(grep -n -m1 '^/\* Positions of markup shown without script' "$css" | cut -d: -f1)
+{ head -n $((at - 1)) "$css" | node_modules/.bin/esbuild --loader=css --minify --log-level=warning; tail -n +"$at" "$css"; } >"$css.tmp"
+mv "$css.tmp" "$css"
 mkdir -p www/pkg
 cp pkg/*.js pkg/*.wasm pkg/*.css pkg/gmg-data.json www/pkg/
 rm -rf www/pkg/fragments && cp -r pkg/fragments www/pkg/
