@@ -43,9 +43,16 @@ export const widthOf = (host) => {
 };
 /** The sheet of a host with nothing in it yet: laid out as the stylesheet will, a block. */
 let blockSheet;
-export const block = () => {
+/** Gives `host` a shadow root with nothing of the widget in it yet: a block (to measure its
+ * width) that shows the element's own content (the page's fallback) through a slot until a
+ * fragment or the wasm replaces it, so that a fragment that never comes leaves the fallback
+ * readable. Throws for an element that cannot hold a shadow root. */
+export const blank = (host) => {
   if (!blockSheet) (blockSheet = new CSSStyleSheet()).replaceSync(':host{display:block}');
-  return blockSheet;
+  const root = host.attachShadow({ mode: 'open' });
+  root.adoptedStyleSheets = [blockSheet];
+  root.append(host.ownerDocument.createElement('slot'));
+  return root;
 };
 
 export let ready;

@@ -3,7 +3,7 @@
 import { Base, doc, emit, G, idle, later, log, Observer, warn } from './env.js';
 import { WIDGETS } from './widgets.js';
 import { request, timeoutOf, TIMEOUT } from './fetch.js';
-import { block, core, fragmentOf, load, QUIET, ready, whole, widthOf } from './assets.js';
+import { blank, core, fragmentOf, load, QUIET, ready, whole, widthOf } from './assets.js';
 import { builtIn, fetchData, orBuiltIn } from './sources.js';
 import { linked, linkKey, writeLink } from './links.js';
 
@@ -112,10 +112,11 @@ export class Mount {
       if (this.opts?.deepLink && e.detail?.id) writeLink(linkKey(this.host), e.detail.id);
       return;
     }
+    // The reader is here before the wasm (on its pre-rendered tree, or on the page's fallback
+    // while the fragment is on its way or failed): it starts at once.
+    if (!this.started && live.has(this)) { near?.unobserve(this.host); this.refresh(); }
     const pre = this.#pre;
-    if (!pre?.isConnected) return; // interactive, or nothing pre-rendered
-    // The reader is here before the wasm: it starts at once, and what they did is kept.
-    if (!this.started) { near?.unobserve(this.host); this.refresh(); }
+    if (!pre?.isConnected) return; // interactive, or nothing pre-rendered: nothing to keep
     const el = e.composedPath()[0]?.closest?.('button,[tabindex],summary');
     const path = el && pathOf(el, pre);
     if (!path || !(e.type === 'click' || KEYS.includes(e.key))) return;
@@ -141,7 +142,7 @@ export class Mount {
     if ([...host.attributes].some((a) => !QUIET.test(a.name)) || o.data != null || o.selected || !WIDGETS.includes(o.widget) || host.ownerDocument !== doc) return;
     try {
       // Laid out as a block (as the stylesheet will) to measure its width now.
-      host.attachShadow({ mode: 'open' }).adoptedStyleSheets = [block()];
+      blank(host);
     } catch {
       return; // an element that cannot hold a widget: said when the wasm runs
     }
@@ -157,7 +158,9 @@ export class Mount {
     const width = (this.#width = widthOf(host));
     return Promise.all([whole(), request(fragmentOf(o.widget, o.lang, width), TIMEOUT)]).then(([sheet, { data, fail }]) => {
       const shadow = host.shadowRoot;
-      if (fail || epoch !== this.#epoch || width !== this.#width || this.#handle || !host.isConnected || (shadow.firstChild && shadow.firstChild !== this.#pre)) return;
+      // Not over the live widget or another width's fragment (the blank root's slot may go).
+      const first = shadow.firstChild;
+      if (fail || epoch !== this.#epoch || width !== this.#width || this.#handle || !host.isConnected || (first && first !== this.#pre && first.localName !== 'slot')) return;
       shadow.adoptedStyleSheets = [sheet];
       shadow.innerHTML = data; // this package's own markup, as the wasm beside it draws it
       this.#pre = shadow.firstElementChild;
