@@ -5,6 +5,54 @@
 //! [`load`] runs the whole chain on a text; [`default_dataset`] is the data compiled into the
 //! crate (`data/gmg.json`).
 
+// The maintainer's English texts of problems: natively (CLI, SSR, tests) and in the tools wasm
+// the sentences; in the visitor's wasm a code and the values from the file only (the sentences
+// and hints, with the code that writes them, are several kilobytes every visitor would pay for
+// a text only the page's maintainer reads, in the CLI, the editor or the workbench).
+
+/// A problem's message: `say!("code" [values] "English {}", args)`. Natively and in the tools
+/// wasm the English sentence (`format!` of the tokens after the brackets); in the visitor's
+/// wasm the code and the values in brackets ([`problem::compact`]): the sentence is
+/// type-checked but neither written nor compiled in.
+#[cfg(any(feature = "tools", not(target_arch = "wasm32")))]
+macro_rules! say {
+    ($code:literal [$($value:expr),*] $($en:tt)+) => {{
+        // The values are the visitor's wasm's message; here they may go unused.
+        $(let _ = &$value;)*
+        ::std::fmt::format(format_args!($($en)+))
+    }};
+}
+#[cfg(not(any(feature = "tools", not(target_arch = "wasm32"))))]
+macro_rules! say {
+    ($code:literal [$($value:expr),*] $($en:tt)+) => {{
+        // Type-checked, so that what the sentence names counts as used, but never run: the
+        // optimiser drops the branch with its text.
+        if false {
+            let _ = format_args!($($en)+);
+        }
+        $crate::data::problem::compact($code, &[$(::core::convert::AsRef::<str>::as_ref(&$value)),*])
+    }};
+}
+
+/// An English text only the maintainer reads, such as a problem's hint: `en!("text {}", args)`,
+/// a `String`. Natively and in the tools wasm the text; in the visitor's wasm "" (the text and
+/// its arguments are type-checked, never evaluated, and left out by the optimiser).
+#[cfg(any(feature = "tools", not(target_arch = "wasm32")))]
+macro_rules! en {
+    ($($en:tt)+) => {
+        ::std::fmt::format(format_args!($($en)+))
+    };
+}
+#[cfg(not(any(feature = "tools", not(target_arch = "wasm32"))))]
+macro_rules! en {
+    ($($en:tt)+) => {{
+        if false {
+            let _ = format_args!($($en)+);
+        }
+        ::std::string::String::new()
+    }};
+}
+
 pub mod decode;
 pub mod json;
 mod loaded;
@@ -33,6 +81,11 @@ pub const MAX_TEXT_BYTES: usize = 4 * 1024 * 1024;
 /// cost every visitor ~7 KB of wasm.
 pub const FULL_CHECKS: bool = cfg!(any(feature = "tools", not(target_arch = "wasm32")));
 
+/// Whether problems carry the maintainer's English sentences and hints (as [`FULL_CHECKS`]):
+/// in the visitor's wasm a problem's message is a code and the values from the file it names
+/// (`date '2025-13-01'`), its hint empty; its path, line and column are the same.
+pub const TEXTS: bool = FULL_CHECKS;
+
 /// Parses, decodes and validates a data file (format version 1, `docs/data-format.md`).
 ///
 /// The problems found are in the report, sorted by line and column: the first
@@ -41,15 +94,13 @@ pub const FULL_CHECKS: bool = cfg!(any(feature = "tools", not(target_arch = "was
 /// as n log n) with the text, which may be at most [`MAX_TEXT_BYTES`] long.
 pub fn load(text: &str) -> Report {
     if text.len() > MAX_TEXT_BYTES {
+        let bytes = text.len().to_string();
         let problem = Problem::error(
             "$",
             1,
             1,
-            format!(
-                "the file is too large: {} bytes, where at most {MAX_TEXT_BYTES} are read",
-                text.len()
-            ),
-            "a data file of the group is well under 1 MB: check that this is the right file",
+            say!("too-large" [bytes] "the file is too large: {bytes} bytes, where at most {MAX_TEXT_BYTES} are read"),
+            en!("a data file of the group is well under 1 MB: check that this is the right file"),
         );
         return Report {
             problems: vec![problem],

@@ -309,3 +309,46 @@ async fn selected_given_by_update_opens_that_item() {
         .expect("details open");
     assert!(details.text_content().unwrap().contains("UN Women"));
 }
+
+/// The visitor's wasm reports a problem with the same path, line and column as the CLI, but as
+/// a code and the values it names, with no hint: the English sentences are the maintainer's,
+/// in the CLI and the tools wasm (natively these same problems read as sentences: the decoder's
+/// and the validator's own tests).
+#[wasm_bindgen_test]
+fn the_visitors_wasm_reports_problems_as_codes_without_the_maintainers_texts() {
+    let seen = |text: &str| -> Vec<(String, u32, u32, String, String)> {
+        gmg_widgets::data::load(text)
+            .problems
+            .into_iter()
+            .map(|p| (p.path, p.line, p.column, p.message, p.hint))
+            .collect()
+    };
+    let problem = |path: &str, line, column, message: &str| {
+        (
+            path.to_owned(),
+            line,
+            column,
+            message.to_owned(),
+            String::new(),
+        )
+    };
+    const { assert!(!gmg_widgets::data::TEXTS) };
+    assert_eq!(
+        seen("{\"version\": 1,}"),
+        vec![problem("$", 1, 14, "trailing-comma")]
+    );
+    assert_eq!(
+        seen(concat!(
+            "{\"version\": 1, \"group\": {\"name\": 3},\n",
+            "\"chair_terms\": [{\"id\": \"t\", \"member\": \"m\", \"from\": \"2025-13-01\", \"to\": \"2026\"}],\n",
+            "\"sources\": [{\"id\": \"s\", \"title\": \"S\", \"link\": \"javascript:alert(1)\"}]}"
+        )),
+        vec![
+            problem("group.short_name", 1, 25, "missing 'short_name'"),
+            problem("group.name", 1, 34, "type a number"),
+            // (The member 'm' that does not exist is the full validator's.)
+            problem("chair_terms[0].from", 2, 52, "date '2025-13-01'"),
+            problem("sources[0].link", 3, 47, "link 'javascript:'"),
+        ]
+    );
+}

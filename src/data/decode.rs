@@ -184,6 +184,15 @@ fn lookup(
         .map_or(&[], |(_, f)| *f)
 }
 
+/// "this chair term" for "chair_term", or "the file", for messages.
+fn whose(kind: &str) -> String {
+    if kind == "dataset" {
+        "the file".into()
+    } else {
+        format!("this {}", human(kind))
+    }
+}
+
 /// "chair term" for "chair_term", for messages.
 fn human(kind: &str) -> &'static str {
     match kind {
@@ -382,6 +391,45 @@ fn join(parent: &str, key: &str) -> String {
     }
 }
 
+/// How to write `s` as an id, with the id it could be.
+fn id_hint(s: &str) -> String {
+    let suggestion: String = s
+        .trim()
+        .chars()
+        .map(|c| c.to_ascii_lowercase())
+        .map(|c| if c.is_whitespace() { '-' } else { c })
+        .filter(|c| matches!(c, 'a'..='z' | '0'..='9' | '-' | '_'))
+        .collect();
+    if is_valid_id(&suggestion) {
+        format!(
+            "ids use only lowercase a-z, digits 0-9, '-' and '_', for example {}",
+            shown(&suggestion)
+        )
+    } else {
+        "ids use only lowercase a-z, digits 0-9, '-' and '_'".into()
+    }
+}
+
+/// The hint for `s`, which is not one of the `codes` of a `what`: the one it may be meant as.
+fn code_hint(s: &str, what: &str, codes: &[&str]) -> String {
+    match closest(s, codes.iter().copied()).first() {
+        Some(near) => format!(
+            "did you mean {}? The {what}s are {}",
+            shown(near),
+            one_of(codes)
+        ),
+        None => format!("use one of {}", one_of(codes)),
+    }
+}
+
+/// The hint for a text's key `key` that is not a language code.
+fn language_hint(key: &str) -> String {
+    match Lang::from_tag(key) {
+        Some(l) => format!("write the language code as {}", shown(l.code())),
+        None => "the languages are ar, zh, en, fr, ru and es (plus needs_review)".into(),
+    }
+}
+
 /// Whether `id` matches `[a-z0-9_-]+`.
 pub fn is_valid_id(id: &str) -> bool {
     !id.is_empty()
@@ -415,26 +463,29 @@ struct Cx {
 }
 
 impl Cx {
-    fn error(&mut self, path: &str, pos: Pos, message: String, hint: impl Into<String>) {
+    fn error(&mut self, path: &str, pos: Pos, message: String, hint: String) {
         self.problems
             .push(Problem::error(path, pos.line, pos.column, message, hint));
     }
 
-    fn warning(&mut self, path: &str, pos: Pos, message: String, hint: impl Into<String>) {
+    fn warning(&mut self, path: &str, pos: Pos, message: String, hint: String) {
         self.problems
             .push(Problem::warning(path, pos.line, pos.column, message, hint));
     }
 
-    fn wrong_type(&mut self, v: &Value, path: &str, expected: &str, hint: &str) {
-        let hint = match (&v.kind, hint) {
-            (Kind::Null, _) => "leave the field out instead of writing null",
-            (_, "") => "",
-            (_, h) => h,
+    /// `v` is not of the type `expected` (`en!`: in the visitor's wasm the message is `type`
+    /// and the JSON type found).
+    #[inline(never)]
+    fn wrong_type(&mut self, v: &Value, path: &str, expected: String, hint: String) {
+        let hint = match &v.kind {
+            Kind::Null => en!("leave the field out instead of writing null"),
+            _ => hint,
         };
+        let found = v.type_name();
         self.error(
             path,
             v.pos,
-            format!("expected {expected}, found {}", v.type_name()),
+            say!("type" [found] "expected {expected}, found {found}"),
             hint,
         );
     }
@@ -466,16 +517,16 @@ impl Cx {
             let Some(at) = first.and_then(|i| members.get(i)).map(|f| f.key_pos) else {
                 continue;
             };
+            let key = shown(&m.key);
             self.error(
                 &join(path, &m.key),
                 m.key_pos,
-                format!(
-                    "the field {} appears twice (first at line {}, column {})",
-                    shown(&m.key),
+                say!("twice" [key]
+                    "the field {key} appears twice (first at line {}, column {})",
                     at.line,
                     at.column
                 ),
-                "remove one of them: only one value can count",
+                en!("remove one of them: only one value can count"),
             );
         }
     }
@@ -485,19 +536,33 @@ impl Cx {
     fn object<'v>(&mut self, v: &'v Value, path: &str, kind: &'static str) -> Option<Obj<'v>> {
         let Some(members) = v.as_object() else {
             let expected = match kind {
-                "dataset" => "the whole file to be one object, { … }".to_string(),
+                "dataset" => en!("the whole file to be one object, {{ … }}"),
                 "document" => {
-                    "a document reference: an object like {\"symbol\": …, \"title\": …}".to_string()
+                    en!("a document reference: an object like {{\"symbol\": …, \"title\": …}}")
                 }
-                k => format!("a {} as an object, {{ … }}", human(k)),
+                k => en!("a {} as an object, {{ … }}", human(k)),
             };
-            self.wrong_type(v, path, &expected, "");
+            self.wrong_type(v, path, expected, String::new());
             return None;
         };
         self.duplicates(members, path);
-        let known = lookup(KNOWN, kind);
         // Unknown fields are ignored; saying so (with suggestions) is for the maintainer.
-        for m in members.iter().filter(|_| FULL_CHECKS) {
+        #[cfg(any(feature = "tools", not(target_arch = "wasm32")))]
+        self.unknown_fields(members, path, kind);
+        Some(Obj {
+            kind,
+            path: path.into(),
+            pos: v.pos,
+            members,
+        })
+    }
+
+    /// Warns of the fields of an object of `kind` that the format does not know, with a "did
+    /// you mean" where one is close.
+    #[cfg(any(feature = "tools", not(target_arch = "wasm32")))]
+    fn unknown_fields(&mut self, members: &[JsonMember], path: &str, kind: &'static str) {
+        let known = lookup(KNOWN, kind);
+        for m in members {
             if known.contains(&&*m.key) {
                 continue;
             }
@@ -516,12 +581,6 @@ impl Cx {
                 hint,
             );
         }
-        Some(Obj {
-            kind,
-            path: path.into(),
-            pos: v.pos,
-            members,
-        })
     }
 
     /// Reads field `key` of `o` with `read`, reporting it when required and missing.
@@ -543,16 +602,12 @@ impl Cx {
             }
             None => {
                 if lookup(REQUIRED, o.kind).contains(&key) {
-                    let whose = if o.kind == "dataset" {
-                        "the file".into()
-                    } else {
-                        format!("this {}", human(o.kind))
-                    };
+                    let field = shown(key);
                     self.error(
                         &path,
                         o.pos,
-                        format!("the required field {} is missing", shown(key)),
-                        format!("add \"{key}\": … to {whose}"),
+                        say!("missing" [field] "the required field {field} is missing"),
+                        en!("add \"{key}\": … to {}", whose(o.kind)),
                     );
                 }
                 None
@@ -588,8 +643,8 @@ impl Cx {
             self.wrong_type(
                 v,
                 &path,
-                "a list, [ … ]",
-                "write the items between [ and ], separated by commas",
+                en!("a list, [ … ]"),
+                en!("write the items between [ and ], separated by commas"),
             );
             return None;
         };
@@ -621,17 +676,15 @@ impl Cx {
                     .filter(|n| *n != Some(i64::from(SCHEMA_VERSION))),
             ) {
                 let n = shown(n);
+                let n = n.trim_matches('\'');
                 self.error(
                     "version",
                     v.pos,
-                    format!(
-                        "unsupported schema version {}; this widget reads version {SCHEMA_VERSION}",
-                        n.trim_matches('\'')
+                    say!("version" [n]
+                        "unsupported schema version {n}; this widget reads version {SCHEMA_VERSION}"
                     ),
-                    format!(
-                        "this file is written for another version of the format; \
-                         convert it to version {SCHEMA_VERSION} or use a widget that reads it"
-                    ),
+                    en!("this file is written for another version of the format; \
+                         convert it to version {SCHEMA_VERSION} or use a widget that reads it"),
                 );
                 return None;
             }
@@ -641,14 +694,14 @@ impl Cx {
             None => self.error(
                 "version",
                 o.pos,
-                "the field 'version' is missing".into(),
-                "add \"version\": 1 at the start of the file (this widget reads version 1)",
+                say!("missing" ["'version'"] "the field 'version' is missing"),
+                en!("add \"version\": 1 at the start of the file (this widget reads version 1)"),
             ),
             Some(v) if v.as_whole().is_none() => self.wrong_type(
                 v,
                 "version",
-                "the version as a number",
-                "write \"version\": 1 (a number, without quotes)",
+                en!("the version as a number"),
+                en!("write \"version\": 1 (a number, without quotes)"),
             ),
             Some(_) => {}
         }
@@ -949,8 +1002,8 @@ impl Cx {
                 self.wrong_type(
                     v,
                     path,
-                    "a string in double quotes",
-                    "write the value in double quotes, like \"32\"",
+                    en!("a string in double quotes"),
+                    en!("write the value in double quotes, like \"32\""),
                 );
                 None
             }
@@ -962,10 +1015,10 @@ impl Cx {
             return Some(b);
         }
         let hint = match v.as_str() {
-            Some("true" | "false") => "write true or false without quotes",
-            _ => "",
+            Some("true" | "false") => en!("write true or false without quotes"),
+            _ => String::new(),
         };
-        self.wrong_type(v, path, "true or false", hint);
+        self.wrong_type(v, path, en!("true or false"), hint);
         None
     }
 
@@ -1010,8 +1063,8 @@ impl Cx {
                 self.wrong_type(
                     v,
                     path,
-                    "an id in double quotes",
-                    "write the id of the item meant, like \"ilo\"",
+                    en!("an id in double quotes"),
+                    en!("write the id of the item meant, like \"ilo\""),
                 );
                 None
             }
@@ -1023,50 +1076,42 @@ impl Cx {
         if is_valid_id(&s) {
             return Some(s);
         }
-        let suggestion: String = s
-            .trim()
-            .chars()
-            .map(|c| c.to_ascii_lowercase())
-            .map(|c| if c.is_whitespace() { '-' } else { c })
-            .filter(|c| matches!(c, 'a'..='z' | '0'..='9' | '-' | '_'))
-            .collect();
+        let id = shown(&s);
         let message = if s.is_empty() {
-            "the id is empty".into()
+            say!("id" [] "the id is empty")
         } else {
-            format!("{} is not a valid id", shown(&s))
+            say!("id" [id] "{id} is not a valid id")
         };
-        let hint = if is_valid_id(&suggestion) {
-            format!(
-                "ids use only lowercase a-z, digits 0-9, '-' and '_', for example {}",
-                shown(&suggestion)
-            )
-        } else {
-            "ids use only lowercase a-z, digits 0-9, '-' and '_'".into()
-        };
-        self.error(path, v.pos, message, hint);
+        self.error(path, v.pos, message, en!("{}", id_hint(&s)));
         None
     }
 
     fn date(&mut self, v: &Value, path: &str) -> Option<PartialDate> {
         let Some(s) = v.as_str() else {
             let hint = match &v.kind {
-                Kind::Number(n) => format!(
+                Kind::Number(n) => en!(
                     "write the date in double quotes: \"{}\"",
                     n.chars().take(10).collect::<String>()
                 ),
-                _ => "write YYYY, YYYY-MM or YYYY-MM-DD in double quotes, like \"2013-10\"".into(),
+                _ => en!("write YYYY, YYYY-MM or YYYY-MM-DD in double quotes, like \"2013-10\""),
             };
-            self.wrong_type(v, path, "a date in double quotes, like \"2013-10\"", &hint);
+            self.wrong_type(
+                v,
+                path,
+                en!("a date in double quotes, like \"2013-10\""),
+                hint,
+            );
             return None;
         };
         match PartialDate::parse(s) {
             Ok(d) => Some(d),
             Err(e) => {
+                let date = shown(s);
                 self.error(
                     path,
                     v.pos,
-                    format!("{} is not a valid date: {e}", shown(s)),
-                    "write YYYY, YYYY-MM or YYYY-MM-DD",
+                    say!("date" [date] "{date} is not a valid date: {e}"),
+                    en!("write YYYY, YYYY-MM or YYYY-MM-DD"),
                 );
                 None
             }
@@ -1078,28 +1123,21 @@ impl Cx {
             self.wrong_type(
                 v,
                 path,
-                &format!("a {what} in double quotes"),
-                &format!("use one of {}", one_of(codes)),
+                en!("a {what} in double quotes"),
+                en!("use one of {}", one_of(codes)),
             );
             return None;
         };
         if let Some(i) = codes.iter().position(|c| *c == s) {
             return Some(i);
         }
-        let near = if FULL_CHECKS {
-            closest(s, codes.iter().copied())
-        } else {
-            Vec::new()
-        };
-        let hint = match near.first() {
-            Some(near) => format!(
-                "did you mean {}? The {what}s are {}",
-                shown(near),
-                one_of(codes)
-            ),
-            None => format!("use one of {}", one_of(codes)),
-        };
-        self.error(path, v.pos, format!("{} is not a {what}", shown(s)), hint);
+        let code = shown(s);
+        self.error(
+            path,
+            v.pos,
+            say!("code" [code] "{code} is not a {what}"),
+            en!("{}", code_hint(s, what, codes)),
+        );
         None
     }
 
@@ -1133,11 +1171,11 @@ impl Cx {
     fn term_months(&mut self, v: &Value, path: &str) -> Option<u32> {
         let Some(n) = v.as_whole() else {
             let hint = if v.as_str().is_some() {
-                "write the number without quotes, like 12"
+                en!("write the number without quotes, like 12")
             } else {
-                ""
+                String::new()
             };
-            self.wrong_type(v, path, "a number of months", hint);
+            self.wrong_type(v, path, en!("a number of months"), hint);
             return None;
         };
         if let Some(n @ 1..=120) = n {
@@ -1147,11 +1185,12 @@ impl Cx {
             Kind::Number(t) => shown(t),
             _ => String::new(),
         };
+        let months = written.trim_matches('\'');
         self.error(
             path,
             v.pos,
-            format!("a term cannot last {} months", written.trim_matches('\'')),
-            "write a whole number of months from 1 to 120",
+            say!("months" [months] "a term cannot last {months} months"),
+            en!("write a whole number of months from 1 to 120"),
         );
         None
     }
@@ -1163,8 +1202,8 @@ impl Cx {
                     self.error(
                         path,
                         v.pos,
-                        "the text is empty".into(),
-                        "write the English text, or leave the field out if it is optional",
+                        say!("empty" [] "the text is empty"),
+                        en!("write the English text, or leave the field out if it is optional"),
                     );
                 }
                 self.incomplete(path, &Text::en(s));
@@ -1175,8 +1214,8 @@ impl Cx {
                 self.wrong_type(
                     v,
                     path,
-                    "a text: a string, or an object like {\"en\": \"…\", \"fr\": \"…\"}",
-                    "",
+                    en!("a text: a string, or an object like {{\"en\": \"…\", \"fr\": \"…\"}}"),
+                    String::new(),
                 );
                 return None;
             }
@@ -1192,30 +1231,30 @@ impl Cx {
                 continue;
             }
             let Some(lang) = Lang::ALL.into_iter().find(|l| l.code() == &*m.key) else {
-                let hint = match Lang::from_tag(&m.key) {
-                    Some(l) => format!("write the language code as {}", shown(l.code())),
-                    None => {
-                        "the languages are ar, zh, en, fr, ru and es (plus needs_review)".into()
-                    }
-                };
+                let key = shown(&m.key);
                 self.error(
                     &key_path,
                     m.key_pos,
-                    format!("{} is not one of the six UN languages", shown(&m.key)),
-                    hint,
+                    say!("language" [key] "{key} is not one of the six UN languages"),
+                    en!("{}", language_hint(&m.key)),
                 );
                 continue;
             };
             let Some(s) = m.value.as_str() else {
-                self.wrong_type(&m.value, &key_path, "the text as a string", "");
+                self.wrong_type(
+                    &m.value,
+                    &key_path,
+                    en!("the text as a string"),
+                    String::new(),
+                );
                 continue;
             };
             if s.trim().is_empty() {
                 self.error(
                     &key_path,
                     m.value.pos,
-                    "the text is empty".into(),
-                    "write the text, or leave this language out",
+                    say!("empty" [] "the text is empty"),
+                    en!("write the text, or leave this language out"),
                 );
             }
             if text.exact(lang).is_none() {
@@ -1229,27 +1268,28 @@ impl Cx {
         for (lang, pos, rpath) in review {
             match text.translations.iter_mut().find(|t| t.lang == lang) {
                 Some(t) => t.needs_review = true,
-                None => self.warning(
-                    &rpath,
-                    pos,
-                    format!(
-                        "needs_review lists {} but there is no text in that language",
-                        shown(lang.code())
-                    ),
-                    format!(
-                        "add the \"{}\" text or remove {} from needs_review",
-                        lang.code(),
-                        shown(lang.code())
-                    ),
-                ),
+                None => {
+                    let code = shown(lang.code());
+                    self.warning(
+                        &rpath,
+                        pos,
+                        say!("review" [code]
+                            "needs_review lists {code} but there is no text in that language"
+                        ),
+                        en!(
+                            "add the \"{}\" text or remove {code} from needs_review",
+                            lang.code()
+                        ),
+                    );
+                }
             }
         }
         if text.exact(Lang::En).is_none() {
             self.error(
                 path,
                 v.pos,
-                "there is no English text".into(),
-                "English is required in every text: add \"en\": \"…\"",
+                say!("english" [] "there is no English text"),
+                en!("English is required in every text: add \"en\": \"…\""),
             );
         } else {
             self.incomplete(path, &text);
@@ -1278,8 +1318,8 @@ impl Cx {
             self.wrong_type(
                 v,
                 path,
-                "a list of language codes, like [\"fr\", \"es\"]",
-                "",
+                en!("a list of language codes, like [\"fr\", \"es\"]"),
+                String::new(),
             );
             return Vec::new();
         };

@@ -167,19 +167,18 @@ pub fn parse(text: &str) -> Result<Value, SyntaxError> {
     if p.peek().is_none() {
         return Err(p.err(
             p.pos,
-            "the file is empty",
-            "a data file starts with { \"version\": 1, ...",
+            say!("empty" [] "the file is empty"),
+            en!("a data file starts with {{ \"version\": 1, ..."),
         ));
     }
     let value = p.value()?;
     p.skip_ws();
     if p.peek().is_some() {
-        let found = p.found();
         return Err(p.err(
             p.pos,
-            format!("expected the end of the file after the main value, found {found}"),
-            "there is text after the last closing bracket; \
-             remove it, or check the brackets before it",
+            say!("after-end" [] "expected the end of the file after the main value, found {}", p.found()),
+            en!("there is text after the last closing bracket; \
+                 remove it, or check the brackets before it"),
         ));
     }
     Ok(value)
@@ -210,32 +209,55 @@ pub fn write_string(out: &mut String, s: &str) {
     out.push('"');
 }
 
-/// The words and closing bracket of a list or an object, for its error messages.
+/// A list or an object, by its closing bracket.
+#[derive(Clone, Copy)]
 struct Container {
     close: u8,
-    name: &'static str,
-    element: &'static str,
-    trailing_comma: &'static str,
-    missing_comma: &'static str,
 }
 
-const LIST: Container = Container {
-    close: b']',
-    name: "list",
-    element: "a list item",
-    trailing_comma: "a comma after the last item of a list is not allowed",
-    missing_comma:
-        "put a comma between two items; one is probably missing at the end of the previous item",
-};
+const LIST: Container = Container { close: b']' };
 
-const OBJECT: Container = Container {
-    close: b'}',
-    name: "object",
-    element: "a field",
-    trailing_comma: "a comma after the last field of an object is not allowed",
-    missing_comma:
-        "put a comma between two fields; one is probably missing at the end of the previous field",
-};
+const OBJECT: Container = Container { close: b'}' };
+
+// The words of its messages: functions, not fields, so that the visitor's wasm, which writes
+// no sentence (see `say!`), does not carry them.
+impl Container {
+    fn is_list(self) -> bool {
+        self.close == b']'
+    }
+
+    fn name(self) -> &'static str {
+        if self.is_list() {
+            "list"
+        } else {
+            "object"
+        }
+    }
+
+    fn element(self) -> &'static str {
+        if self.is_list() {
+            "a list item"
+        } else {
+            "a field"
+        }
+    }
+
+    fn trailing_comma(self) -> &'static str {
+        if self.is_list() {
+            "a comma after the last item of a list is not allowed"
+        } else {
+            "a comma after the last field of an object is not allowed"
+        }
+    }
+
+    fn missing_comma(self) -> &'static str {
+        if self.is_list() {
+            "put a comma between two items; one is probably missing at the end of the previous item"
+        } else {
+            "put a comma between two fields; one is probably missing at the end of the previous field"
+        }
+    }
+}
 
 struct Parser<'a> {
     text: &'a str,
@@ -269,12 +291,8 @@ impl Parser<'_> {
         }
     }
 
-    fn err(&self, pos: Pos, message: impl Into<String>, hint: impl Into<String>) -> SyntaxError {
-        SyntaxError {
-            pos,
-            message: message.into(),
-            hint: hint.into(),
-        }
+    fn err(&self, pos: Pos, message: String, hint: String) -> SyntaxError {
+        SyntaxError { pos, message, hint }
     }
 
     /// Describes what is at the cursor: "the end of the file", "'x'", or a whole word.
@@ -327,12 +345,14 @@ impl Parser<'_> {
     }
 
     fn expect_value(&self) -> SyntaxError {
-        let found = self.found();
         self.err(
             self.pos,
-            format!("expected a value, found {found}"),
-            self.hint_here(
-                "a value is a \"string\", a number, true, false, null, an [array] or an {object}",
+            say!("value" [] "expected a value, found {}", self.found()),
+            en!(
+                "{}",
+                self.hint_here(
+                    "a value is a \"string\", a number, true, false, null, an [array] or an {object}",
+                )
             ),
         )
     }
@@ -349,13 +369,17 @@ impl Parser<'_> {
             Some(b'f') => self.literal("false", Kind::Bool(false))?,
             Some(b'n') => self.literal("null", Kind::Null)?,
             Some(b'+') => {
-                return Err(self.err(pos, "a number cannot start with '+'", "remove the '+'"));
+                return Err(self.err(
+                    pos,
+                    say!("plus" [] "a number cannot start with '+'"),
+                    en!("remove the '+'"),
+                ));
             }
             Some(b'.') => {
                 return Err(self.err(
                     pos,
-                    "a number cannot start with '.'",
-                    "write a 0 before the point, like 0.5",
+                    say!("point" [] "a number cannot start with '.'"),
+                    en!("write a 0 before the point, like 0.5"),
                 ));
             }
             _ => return Err(self.expect_value()),
@@ -383,10 +407,8 @@ impl Parser<'_> {
         if self.depth > MAX_DEPTH {
             return Err(self.err(
                 pos,
-                format!(
-                    "the data is nested too deeply (more than {MAX_DEPTH} levels of [ ] and {{ }})"
-                ),
-                "the data format needs only a few levels; check for brackets that are never closed",
+                say!("nested" [] "the data is nested too deeply (more than {MAX_DEPTH} levels of [ ] and {{ }})"),
+                en!("the data format needs only a few levels; check for brackets that are never closed"),
             ));
         }
         self.bump();
@@ -407,7 +429,7 @@ impl Parser<'_> {
             let item = self.value()?;
             let last_is_string = matches!(item.kind, Kind::String(_));
             items.push(item);
-            if self.after_element(&LIST, open, last_is_string)? {
+            if self.after_element(LIST, open, last_is_string)? {
                 return Ok(Kind::Array(items));
             }
         }
@@ -425,24 +447,26 @@ impl Parser<'_> {
         loop {
             let key_pos = self.pos;
             if self.peek() != Some(b'"') {
-                let found = self.found();
                 return Err(self.err(
                     key_pos,
-                    format!("expected a field name in double quotes, found {found}"),
-                    self.hint_here("each field of an object is written \"name\": value"),
+                    say!("key" [] "expected a field name in double quotes, found {}", self.found()),
+                    en!(
+                        "{}",
+                        self.hint_here("each field of an object is written \"name\": value")
+                    ),
                 ));
             }
             let key = self.string()?;
             self.skip_ws();
             if self.peek() != Some(b':') {
-                let found = self.found();
                 return Err(self.err(
                     self.pos,
-                    format!(
-                        "expected ':' after the field name \"{}\", found {found}",
-                        short(&key)
+                    say!("colon" []
+                        "expected ':' after the field name \"{}\", found {}",
+                        short(&key),
+                        self.found()
                     ),
-                    "write \"name\": value",
+                    en!("write \"name\": value"),
                 ));
             }
             self.bump();
@@ -454,7 +478,7 @@ impl Parser<'_> {
                 key_pos,
                 value,
             });
-            if self.after_element(&OBJECT, open, last_is_string)? {
+            if self.after_element(OBJECT, open, last_is_string)? {
                 return Ok(Kind::Object(members));
             }
         }
@@ -464,7 +488,7 @@ impl Parser<'_> {
     /// bracket (returns `true`); anything else is an error that says what was expected.
     fn after_element(
         &mut self,
-        c: &Container,
+        c: Container,
         open: Pos,
         last_is_string: bool,
     ) -> Result<bool, SyntaxError> {
@@ -475,7 +499,11 @@ impl Parser<'_> {
                 self.bump();
                 self.skip_ws();
                 if self.peek() == Some(c.close) {
-                    return Err(self.err(comma, c.trailing_comma, "remove this comma"));
+                    return Err(self.err(
+                        comma,
+                        say!("trailing-comma" [] "{}", c.trailing_comma()),
+                        en!("remove this comma"),
+                    ));
                 }
                 Ok(false)
             }
@@ -485,24 +513,32 @@ impl Parser<'_> {
                 Ok(true)
             }
             _ => {
-                let found = self.found();
-                let hint = if self.peek().is_none() {
-                    format!(
-                        "the {} opened at line {}, column {} is never closed; add '{}'",
-                        c.name, open.line, open.column, c.close as char
-                    )
-                } else {
-                    self.hint_after(last_is_string, c.missing_comma)
-                };
+                let close = char::from(c.close).to_string();
                 Err(self.err(
                     self.pos,
-                    format!(
-                        "expected ',' or '{}' after {}, found {found}",
-                        c.close as char, c.element
+                    say!("comma" [close]
+                        "expected ',' or '{close}' after {}, found {}",
+                        c.element(),
+                        self.found()
                     ),
-                    hint,
+                    en!("{}", self.after_hint(c, open, last_is_string)),
                 ))
             }
+        }
+    }
+
+    /// The hint for a list or object not followed by ',' or its closing bracket.
+    fn after_hint(&self, c: Container, open: Pos, last_is_string: bool) -> String {
+        if self.peek().is_none() {
+            format!(
+                "the {} opened at line {}, column {} is never closed; add '{}'",
+                c.name(),
+                open.line,
+                open.column,
+                c.close as char
+            )
+        } else {
+            self.hint_after(last_is_string, c.missing_comma())
         }
     }
 
@@ -532,32 +568,32 @@ impl Parser<'_> {
                 Some(b'\n' | b'\r') => {
                     return Err(self.err(
                         self.pos,
-                        format!(
+                        say!("newline" []
                             "the string starting at line {}, column {} \
                              is not closed before the end of the line",
                             open.line, open.column
                         ),
-                        "add the closing \" (write \\n for a line break inside a text)",
+                        en!("add the closing \" (write \\n for a line break inside a text)"),
                     ));
                 }
                 Some(b) => {
                     return Err(self.err(
                         self.pos,
-                        format!(
+                        say!("control" []
                             "the invisible control character U+{b:04X} \
                              is not allowed inside a string"
                         ),
-                        "remove it, or write it as \\u00XX",
+                        en!("remove it, or write it as \\u00XX"),
                     ));
                 }
                 None => {
                     return Err(self.err(
                         self.pos,
-                        format!(
+                        say!("unclosed" []
                             "the string starting at line {}, column {} is never closed",
                             open.line, open.column
                         ),
-                        "add the closing \"",
+                        en!("add the closing \""),
                     ));
                 }
             }
@@ -592,14 +628,14 @@ impl Parser<'_> {
                 return char::from_u32(hi).ok_or_else(|| self.bad_surrogate(at));
             }
             _ => {
-                let found = self.found();
                 return Err(self.err(
                     at,
-                    format!(
+                    say!("escape" []
                         "unknown escape: expected one of \\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX \
-                         after the backslash, found {found}"
+                         after the backslash, found {}",
+                        self.found()
                     ),
-                    "write a backslash itself as \\\\",
+                    en!("write a backslash itself as \\\\"),
                 ));
             }
         };
@@ -610,8 +646,8 @@ impl Parser<'_> {
     fn bad_surrogate(&self, at: Pos) -> SyntaxError {
         self.err(
             at,
-            "invalid \\u escape: half of a surrogate pair without the other half",
-            "write the character itself instead of escaping it",
+            say!("surrogate" [] "invalid \\u escape: half of a surrogate pair without the other half"),
+            en!("write the character itself instead of escaping it"),
         )
     }
 
@@ -624,8 +660,8 @@ impl Parser<'_> {
                 .ok_or_else(|| {
                     self.err(
                         at,
-                        "invalid \\u escape: expected four hexadecimal digits after \\u",
-                        "write it like \\u00e9",
+                        say!("hex" [] "invalid \\u escape: expected four hexadecimal digits after \\u"),
+                        en!("write it like \\u00e9"),
                     )
                 })?;
             n = n * 16 + d;
@@ -655,8 +691,8 @@ impl Parser<'_> {
                 if let Some(b'0'..=b'9') = self.peek() {
                     return Err(self.err(
                         int_pos,
-                        "a number cannot start with 0 followed by more digits",
-                        "remove the leading zeros, or write the value as a \"string\"",
+                        say!("zero" [] "a number cannot start with 0 followed by more digits"),
+                        en!("remove the leading zeros, or write the value as a \"string\""),
                     ));
                 }
             }
@@ -664,22 +700,20 @@ impl Parser<'_> {
                 self.digits();
             }
             _ => {
-                let found = self.found();
                 return Err(self.err(
                     self.pos,
-                    format!("expected a digit after '-', found {found}"),
-                    "",
+                    say!("digit" [] "expected a digit after '-', found {}", self.found()),
+                    String::new(),
                 ));
             }
         }
         if self.peek() == Some(b'.') {
             self.bump();
             if self.digits() == 0 {
-                let found = self.found();
                 return Err(self.err(
                     self.pos,
-                    format!("expected a digit after the decimal point, found {found}"),
-                    "write 1.0 or 1, not 1.",
+                    say!("digit" [] "expected a digit after the decimal point, found {}", self.found()),
+                    en!("write 1.0 or 1, not 1."),
                 ));
             }
         }
@@ -689,11 +723,10 @@ impl Parser<'_> {
                 self.bump();
             }
             if self.digits() == 0 {
-                let found = self.found();
                 return Err(self.err(
                     self.pos,
-                    format!("expected a digit in the exponent, found {found}"),
-                    "",
+                    say!("digit" [] "expected a digit in the exponent, found {}", self.found()),
+                    String::new(),
                 ));
             }
         }

@@ -189,20 +189,22 @@ pub fn finish(mut problems: Vec<Problem>, mut omitted: Omitted) -> (Vec<Problem>
             Severity::Warning
         };
         let line = problems.last().map_or(1, |p| p.line.max(1));
+        let total = omitted.total().to_string();
         problems.push(Problem {
             severity,
             path: "$".into(),
             line,
             column: 1,
-            message: format!(
+            message: say!("more" [total]
                 "{} more not listed ({}, {})",
                 plural(omitted.total(), "problem"),
                 plural(omitted.errors, "error"),
                 plural(omitted.warnings, "warning")
             ),
-            hint: "fix the problems listed and check the file again: the first ones often \
-                   cause many of the others"
-                .into(),
+            hint: en!(
+                "fix the problems listed and check the file again: the first ones often \
+                 cause many of the others"
+            ),
         });
     }
     (problems, omitted)
@@ -269,6 +271,19 @@ impl Report {
 /// the rest of the message.
 pub fn is_bidi_control(c: char) -> bool {
     matches!(c, '\u{200e}' | '\u{200f}' | '\u{061c}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+}
+
+/// A problem's message in the visitor's wasm (see `say!`): its code, then the values from the
+/// file it names, each after a space: `date '2025-13-01'`.
+#[cfg(not(any(feature = "tools", not(target_arch = "wasm32"))))]
+#[inline(never)]
+pub(crate) fn compact(code: &str, values: &[&str]) -> String {
+    let mut out = String::from(code);
+    for v in values {
+        out.push(' ');
+        out.push_str(v);
+    }
+    out
 }
 
 /// `'value'` for messages: at most 40 characters, control characters and bidi controls

@@ -597,29 +597,29 @@ impl Check<'_> {
                 && s.chars()
                     .all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'))
         });
-        let hint = "write the full address, like \"https://www.un.org/…\" \
-                    (or \"mailto:name@example.org\")";
+        let hint = || {
+            en!("write the full address, like \"https://www.un.org/…\" \
+                 (or \"mailto:name@example.org\")")
+        };
+        let shown_link = shown(link);
         let Some(scheme) = scheme else {
             self.error(
                 path,
-                format!(
-                    "the link {} does not start with https:, http: or mailto:",
-                    shown(link)
+                say!("link" [shown_link]
+                    "the link {shown_link} does not start with https:, http: or mailto:"
                 ),
-                hint,
+                hint(),
             );
             return;
         };
         let lower = scheme.to_ascii_lowercase();
         let rest = link.get(scheme.len() + 1..).unwrap_or("");
         if !matches!(lower.as_str(), "https" | "http" | "mailto") {
+            let scheme = shown(&format!("{scheme}:"));
             self.error(
                 path,
-                format!(
-                    "links may only use https:, http: or mailto:, not {}",
-                    shown(&format!("{scheme}:"))
-                ),
-                hint,
+                say!("link" [scheme] "links may only use https:, http: or mailto:, not {scheme}"),
+                hint(),
             );
         } else if link
             .chars()
@@ -627,24 +627,25 @@ impl Check<'_> {
         {
             self.error(
                 path,
-                format!(
-                    "the link {} contains spaces or invisible characters",
-                    shown(link)
+                say!("link" [shown_link]
+                    "the link {shown_link} contains spaces or invisible characters"
                 ),
-                "write spaces in an address as %20 and remove line breaks",
+                en!("write spaces in an address as %20 and remove line breaks"),
             );
         } else if lower != "mailto" && !rest.starts_with("//") || rest.len() < 3 {
             self.error(
                 path,
-                format!("the link {} is incomplete", shown(link)),
-                hint,
+                say!("link" [shown_link] "the link {shown_link} is incomplete"),
+                hint(),
             );
         } else if lower == "mailto" && !is_mail_addresses(rest) {
             self.error(
                 path,
-                format!("the link {} is not an e-mail address", shown(link)),
-                "a mailto: link holds addresses like name@example.org, and nothing else \
-                 before an optional ?subject=…",
+                say!("link" [shown_link] "the link {shown_link} is not an e-mail address"),
+                en!(
+                    "a mailto: link holds addresses like name@example.org, and nothing else \
+                     before an optional ?subject=…"
+                ),
             );
         }
     }
@@ -741,14 +742,14 @@ impl Check<'_> {
                 .collect();
             let Some(&first) = ring.first() else { continue };
             let id = ds.streams.get(first).map_or("", |s: &Stream| &*s.id);
+            let names = names.join(" → ");
             self.error(
                 &format!("{}.parent", self.positions.item("streams", first)),
-                format!(
-                    "the parents of the stream {} go round in a circle: {}",
-                    shown(id),
-                    names.join(" → ")
+                say!("circle" [names]
+                    "the parents of the stream {} go round in a circle: {names}",
+                    shown(id)
                 ),
-                "one of these streams must have a plan, or no parent, as its parent",
+                en!("one of these streams must have a plan, or no parent, as its parent"),
             );
         }
     }
