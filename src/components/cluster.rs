@@ -20,7 +20,7 @@ pub fn cluster(
     onclick: Callback<MouseEvent>,
 ) -> Html {
     html! {
-        <li key={key} class={classes!("gmg-item", "gmg-cluster", side_class(slot.side))} data-s={percent(slot.start)} data-w={percent(slot.width)} data-y={rem(slot.top)} data-h={rem(slot.height)}>
+        <li key={key} class={super::class_list!("gmg-item gmg-cluster", side_class(slot.side))} data-s={percent(slot.start)} data-w={percent(slot.width)} data-y={rem(slot.top)} data-h={rem(slot.height)}>
             <button type="button" id={dom_id} tabindex={if tab { "0" } else { "-1" }} {onclick}>
                 <span class="gmg-bar" aria-hidden="true" data-bs={percent(slot.bar_start)} data-bw={percent(slot.bar_width)}></span>
                 <span class="gmg-text" data-ts={percent(slot.text_start)} data-tw={percent(slot.text_width)}>

@@ -124,7 +124,7 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
     };
 
     html! {
-        <section class={classes!("gmg-timeline", rtl.then_some("gmg-rtl"))} aria-labelledby={title_id.clone()} ref={root}>
+        <section class={super::class_list!("gmg-timeline", rtl.then_some("gmg-rtl"))} aria-labelledby={title_id.clone()} ref={root}>
             <div class="gmg-head">
                 <@{super::heading_tag(props.heading_level)} id={title_id} class="gmg-title">{ props.title.clone() }</@>
                 <Toolbar {lang} on_action={dispatch.clone()} filter={props.filterable.then(|| board.groups.iter().map(|g| (g.key, g.heading)).collect::<Vec<_>>())} only={state.only} />
@@ -132,7 +132,7 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
             { super::legend::legend(board, lang, format!("{prefix}-legend"), screen.today.is_some()) }
             <div class="gmg-axis" aria-hidden="true">
                 { for screen.ticks.iter().map(|t| html! {
-                    <span class={classes!("gmg-tick", t.tick.major.then_some("gmg-major"))} data-s={percent(t.tick.fraction)}>
+                    <span class={super::class_list!("gmg-tick", t.tick.major.then_some("gmg-major"))} data-s={percent(t.tick.fraction)}>
                         if let Some(label) = &t.label { { label.clone() } }
                     </span>
                 }) }
@@ -140,7 +140,7 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
                     <span class="gmg-today" data-s={percent(at)}>{ i18n::t(lang, Msg::Today) }</span>
                 }
             </div>
-            <div class={classes!("gmg-body", (screen.band_lines > 0).then_some("gmg-has-bands"))} data-bl={screen.band_lines.to_string()} {onkeydown}>
+            <div class={super::class_list!("gmg-body", (screen.band_lines > 0).then_some("gmg-has-bands"))} data-bl={screen.band_lines.to_string()} {onkeydown}>
                 { for screen.bands.iter().map(|b| html! {
                     <div class="gmg-band" data-s={percent(b.placement.start)} data-w={percent(b.placement.width)} data-bm={rem(b.room)}>
                         <span class="gmg-band-label">{ super::item::name(&b.band.label, None) }</span>
