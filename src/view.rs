@@ -256,7 +256,7 @@ fn referred_by(ds: &Dataset, id: &str, lang: Lang) -> Option<Detail> {
 }
 
 fn lane(id: Id, label: Label, mut items: Vec<Item>) -> Lane {
-    items.sort_by_key(|i| i.first());
+    crate::model::sort_by(&mut items, |a, b| a.first() < b.first());
     for item in &mut items {
         item.named_by_lane = item.label.text == label.text;
     }
