@@ -81,7 +81,8 @@ while (at < wasm.length) {
   } else if (id === 0 && name() === 'name') {
     while (at < end) {
       const sub = wasm[at++];
-      const subEnd = at + u32();
+      const length = u32(); // read before `at` is: u32() moves it
+      const subEnd = at + length;
       if (sub === 1) {
         for (let n = u32(); n > 0; n--) {
           const index = u32();
