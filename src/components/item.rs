@@ -85,8 +85,8 @@ pub fn ItemButton(props: &ItemButtonProps) -> Html {
         props.on_select.reform(move |_: MouseEvent| id.clone())
     };
     let (mark, end_unknown, current) = crate::timeline::lanes::when_line(item, lang);
-    let label_class = if item.named_by_lane {
-        "gmg-label gmg-sr"
+    let label_class = if !crate::timeline::lanes::shows_name(item, &slot) {
+        "gmg-label gmg-by-lane"
     } else {
         "gmg-label"
     };

@@ -111,6 +111,12 @@ fn when_width(item: &Item, lang: Lang) -> f64 {
     labels::text_width(&text, labels::WHEN_SIZE) + extra
 }
 
+/// Whether an item in `slot` shows its name: every item but one named as its lane that sits
+/// on the lane's first row, beside the lane's name.
+pub fn shows_name(item: &Item, slot: &labels::Slot) -> bool {
+    !item.named_by_lane || slot.top > 0.0
+}
+
 /// The entries of a lane that show in `window` on a lane `lane_width` rem wide (0: the
 /// widget shows the narrow list, where every item is listed and none clusters): its items,
 /// each with a box that holds its whole label (inside its bar, beside it or beside its
@@ -138,7 +144,10 @@ pub fn place_lane<'a>(
     if placed.len() > MAX_ITEMS_PER_LANE {
         return slice_clusters(&placed, window, lane_width, lang);
     }
-    let names: Vec<&str> = placed
+    // An item named as its lane shows no name of its own while it sits on the lane's first
+    // row, beside the lane's name; placed lower, its dates alone would read as the item above's,
+    // so it is laid out again with its name (see `shows_name`).
+    let mut names: Vec<&str> = placed
         .iter()
         .map(|(i, _)| if i.named_by_lane { "" } else { &*i.label.text })
         .collect();
@@ -146,7 +155,7 @@ pub fn place_lane<'a>(
     // Compact: boxes without their dates lines (the dates stay in each item's accessible
     // name and details; the axis gives the years), tried before any item is clustered.
     let mut compact = false;
-    let entry = |k: usize, compact: bool| labels::Entry {
+    let entry = |k: usize, compact: bool, names: &[&'a str]| labels::Entry {
         start: placed[k].1.start,
         end: placed[k].1.start + placed[k].1.width,
         point: placed[k].0.point,
@@ -192,12 +201,24 @@ pub fn place_lane<'a>(
                 what.push(Err(c));
             } else {
                 for &k in members {
-                    entries.push(entry(k, compact));
+                    entries.push(entry(k, compact, &names));
                     what.push(Ok(k));
                 }
             }
         }
         let slots = labels::arrange(&entries, lane_width);
+        let mut renamed = false;
+        for (w, slot) in what.iter().zip(&slots) {
+            if let Ok(k) = *w {
+                if names[k].is_empty() && shows_name(placed[k].0, slot) {
+                    names[k] = &placed[k].0.label.text;
+                    renamed = true;
+                }
+            }
+        }
+        if renamed {
+            continue;
+        }
         if lane_width > 0.0 && labels::lane_height(&slots) > MAX_LANE_HEIGHT {
             if !compact {
                 compact = true;
@@ -383,6 +404,42 @@ mod tests {
             tops[0] < tops[1] && tops[1] < tops[2],
             "markers a day apart do not overprint their labels: {tops:?}"
         );
+    }
+
+    #[test]
+    fn an_item_named_as_its_lane_shows_its_name_unless_beside_the_lanes_name() {
+        let window = Viewport::fit(
+            PartialDate::day(2011, 1, 1).first_day(),
+            PartialDate::day(2016, 1, 1).first_day(),
+        );
+        let slots = |items: &[Item]| -> Vec<Slot> {
+            place_lane(items, &window, DEFAULT_LANE_WIDTH, Lang::En)
+                .iter()
+                .map(|p| *p.slot())
+                .collect()
+        };
+        // Named item second: a row below the first item, it is laid out with its name, exactly
+        // as an item of its own name would be.
+        let mut items = vec![
+            point(0, PartialDate::day(2013, 10, 1)),
+            point(1, PartialDate::day(2013, 10, 3)),
+        ];
+        let unnamed = slots(&items);
+        items[1].named_by_lane = true;
+        let named = slots(&items);
+        assert!(named[1].top > 0.0);
+        assert!(shows_name(&items[1], &named[1]));
+        assert_eq!(named, unnamed);
+        // Named item first: on the first row, beside the lane's name, its box holds its dates.
+        let mut items = vec![
+            point(0, PartialDate::day(2013, 10, 1)),
+            point(1, PartialDate::day(2013, 10, 3)),
+        ];
+        items[0].named_by_lane = true;
+        let named = slots(&items);
+        assert_eq!(named[0].top, 0.0);
+        assert!(!shows_name(&items[0], &named[0]));
+        assert!(named[0].height < unnamed[0].height || named[0].width < unnamed[0].width);
     }
 
     #[test]
