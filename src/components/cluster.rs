@@ -19,8 +19,8 @@ pub fn cluster(
     tab: bool,
     onclick: Callback<MouseEvent>,
 ) -> Html {
-    html! {
-        <li key={key} class={super::class_list!("gmg-item gmg-cluster", side_class(slot.side))} data-s={percent(slot.start)} data-w={percent(slot.width)} data-y={rem(slot.top)} data-h={rem(slot.height)}>
+    super::classed!(super::class_list!("gmg-item gmg-cluster", side_class(slot.side)),
+        <li key={key} data-s={percent(slot.start)} data-w={percent(slot.width)} data-y={rem(slot.top)} data-h={rem(slot.height)}>
             <button type="button" id={dom_id} tabindex={if tab { "0" } else { "-1" }} {onclick}>
                 <span class="gmg-bar" aria-hidden="true" data-bs={percent(slot.bar_start)} data-bw={percent(slot.bar_width)}></span>
                 <span class="gmg-text" data-ts={percent(slot.text_start)} data-tw={percent(slot.text_width)}>
@@ -28,5 +28,5 @@ pub fn cluster(
                 </span>
             </button>
         </li>
-    }
+    )
 }

@@ -17,7 +17,7 @@ pub fn lang_dir(lang: Option<Lang>) -> (Option<&'static str>, Option<&'static st
 /// A name isolated from the text around it (`<bdi>`), marked when it fell back.
 pub fn name(label: &crate::view::Label, class: Option<&'static str>) -> Html {
     let (lang, dir) = lang_dir(label.lang);
-    html! { <bdi {class} {lang} {dir}>{ label.text.clone() }</bdi> }
+    super::classed!(class.unwrap_or_default(), <bdi {lang} {dir}>{ label.text.clone() }</bdi>)
 }
 
 /// A length in rem as the number the stylesheet multiplies by `1rem`.
@@ -91,17 +91,17 @@ pub fn ItemButton(props: &ItemButtonProps) -> Html {
         "gmg-label"
     };
     let (name_lang, name_dir) = lang_dir(item.label.lang);
-    html! {
-        <li {class} data-s={percent(slot.start)} data-w={percent(slot.width)} data-y={rem(slot.top)} data-h={rem(slot.height)}>
+    super::classed!(class,
+        <li data-s={percent(slot.start)} data-w={percent(slot.width)} data-y={rem(slot.top)} data-h={rem(slot.height)}>
             <button type="button" id={props.dom_id.clone()} tabindex={if props.tab_stop { "0" } else { "-1" }}
                 aria-pressed={props.selected.to_string()} aria-expanded={props.expanded.to_string()}
                 aria-controls={props.expanded.then(|| props.controls.clone())}
                 aria-current={item.current.then_some("true")} {onclick}>
                 <span class="gmg-bar" aria-hidden="true" data-bs={percent(slot.bar_start)} data-bw={percent(slot.bar_width)}></span>
                 <span class="gmg-text" data-ts={percent(slot.text_start)} data-tw={percent(slot.text_width)}>
-                    <bdi class={label_class} lang={name_lang} dir={name_dir}>{ item.label.text.clone() }</bdi>
+                    { super::classed!(label_class, <bdi lang={name_lang} dir={name_dir}>{ item.label.text.clone() }</bdi>) }
                     { " " }
-                    <span class={if slot.dated { "gmg-when-line" } else { "gmg-when-line gmg-sr" }}>
+                    { super::classed!(if slot.dated { "gmg-when-line" } else { "gmg-when-line gmg-sr" }, <span>
                         <time class="gmg-when" datetime={item.range.start.iso()}>{ item.when.clone() }</time>
                         if let Some(m) = mark {
                             { " " }<span class="gmg-mark">{ m }</span>
@@ -112,9 +112,9 @@ pub fn ItemButton(props: &ItemButtonProps) -> Html {
                         if current {
                             { " " }<span class="gmg-badge">{ i18n::t(lang, Msg::CurrentChair) }</span>
                         }
-                    </span>
+                    </span>) }
                 </span>
             </button>
         </li>
-    }
+    )
 }

@@ -35,7 +35,7 @@ pub fn lane(l: &ShownLane, cx: &LaneContext) -> Html {
     });
     html! {
         <div class="gmg-lane" key={&*l.lane.id} role="group" aria-labelledby={lane_id.clone()}>
-            <div class={super::class_list!("gmg-lane-label", repeat)} id={lane_id}>{ name(&l.lane.label, None) }</div>
+            { super::classed!(super::class_list!("gmg-lane-label", repeat), <div id={lane_id}>{ name(&l.lane.label, None) }</div>) }
             <ol class="gmg-items" data-lh={rem(l.height)}>
                 { for l.entries.iter().map(|e| {
                     let id = &e.id;

@@ -42,9 +42,10 @@ pub fn legend(board: &Board, lang: Lang, id: String, today: bool) -> Html {
         <div class="gmg-legend" role="group" aria-labelledby={id.clone()}>
             <span id={id} class="gmg-legend-title">{ i18n::t(lang, Msg::Legend) }</span>
             <ul>
-                { for keys.into_iter().filter(|k| k.0).map(|(_, class, msg)| html! {
-                    <li class={super::class_list!("gmg-key", class)}><span class="gmg-swatch" aria-hidden="true"></span>{ i18n::t(lang, msg) }</li>
-                }) }
+                { for keys.into_iter().filter(|k| k.0).map(|(_, class, msg)| super::classed!(
+                    super::class_list!("gmg-key", class),
+                    <li><span class="gmg-swatch" aria-hidden="true"></span>{ i18n::t(lang, msg) }</li>
+                )) }
             </ul>
         </div>
     }
@@ -63,8 +64,8 @@ pub fn print_list(board: &Board, lang: Lang) -> Html {
                 <p class="gmg-print-group">{ i18n::t(lang, g.heading) }</p>
                 { for g.lanes.iter().map(|l| html! { <>
                     if *l.label.text != *i18n::t(lang, g.heading) { <p>{ name(&l.label, None) }</p> }
-                    <ul>{ for l.items.iter().map(|i| html! {
-                        <li class={format!("gmg-{}", i.status.code())}>{ name(&i.label, None) }{ " — " }{ i.when.clone() }
+                    <ul>{ for l.items.iter().map(|i| super::classed!(format!("gmg-{}", i.status.code()),
+                        <li>{ name(&i.label, None) }{ " — " }{ i.when.clone() }
                             if let Some(m) = match i.status {
                                 Status::Confirmed => None,
                                 Status::Projected => Some(Msg::ProjectedMark),
@@ -73,7 +74,7 @@ pub fn print_list(board: &Board, lang: Lang) -> Html {
                             } { { " " }{ i18n::t(lang, m) } }
                             if i.current { { " · " }{ i18n::t(lang, Msg::CurrentChair) } }
                         </li>
-                    }) }</ul>
+                    )) }</ul>
                 </> }) }
             </> }) }
         </div>

@@ -123,24 +123,26 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
         dispatch: &dispatch,
     };
 
-    html! {
-        <section class={super::class_list!("gmg-timeline", rtl.then_some("gmg-rtl"))} aria-labelledby={title_id.clone()} ref={root}>
+    super::classed!(super::class_list!("gmg-timeline", rtl.then_some("gmg-rtl")),
+        <section aria-labelledby={title_id.clone()} ref={root}>
             <div class="gmg-head">
                 <@{super::heading_tag(props.heading_level)} id={title_id} class="gmg-title">{ props.title.clone() }</@>
                 <Toolbar {lang} on_action={dispatch.clone()} filter={props.filterable.then(|| board.groups.iter().map(|g| (g.key, g.heading)).collect::<Vec<_>>())} only={state.only} />
             </div>
             { super::legend::legend(board, lang, format!("{prefix}-legend"), screen.today.is_some()) }
             <div class="gmg-axis" aria-hidden="true">
-                { for screen.ticks.iter().map(|t| html! {
-                    <span class={super::class_list!("gmg-tick", t.tick.major.then_some("gmg-major"))} data-s={percent(t.tick.fraction)}>
+                { for screen.ticks.iter().map(|t| super::classed!(
+                    super::class_list!("gmg-tick", t.tick.major.then_some("gmg-major")),
+                    <span data-s={percent(t.tick.fraction)}>
                         if let Some(label) = &t.label { { label.clone() } }
                     </span>
-                }) }
+                )) }
                 if let Some(at) = screen.today {
                     <span class="gmg-today" data-s={percent(at)}>{ i18n::t(lang, Msg::Today) }</span>
                 }
             </div>
-            <div class={super::class_list!("gmg-body", (screen.band_lines > 0).then_some("gmg-has-bands"))} data-bl={screen.band_lines.to_string()} {onkeydown}>
+            { super::classed!(super::class_list!("gmg-body", (screen.band_lines > 0).then_some("gmg-has-bands")),
+            <div data-bl={screen.band_lines.to_string()} {onkeydown}>
                 { for screen.bands.iter().map(|b| html! {
                     <div class="gmg-band" data-s={percent(b.placement.start)} data-w={percent(b.placement.width)} data-bm={rem(b.room)}>
                         <span class="gmg-band-label">{ super::item::name(&b.band.label, None) }</span>
@@ -158,7 +160,7 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
                 if screen.is_empty() {
                     <p class="gmg-empty">{ i18n::t(lang, Msg::NoItems) }</p>
                 }
-            </div>
+            </div>) }
             { for board.notes.iter().map(|n| html! { <p class="gmg-note">{ n.clone() }</p> }) }
             if let Some(item) = screen.selected {
                 <DetailsPanel item={item.clone()} {lang} dom_id={details_id.clone()} title_id={format!("{prefix}-title")}
@@ -169,5 +171,5 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
             { super::legend::print_list(board, lang) }
             <p class="gmg-sr" aria-live="polite">{ screen.announcement.clone() }</p>
         </section>
-    }
+    )
 }
