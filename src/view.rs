@@ -98,7 +98,7 @@ pub struct Item {
     /// and keeps the name for assistive technology.
     pub named_by_lane: bool,
     /// What the details region shows.
-    pub details: Vec<Detail>,
+    pub details: Rc<[Detail]>,
 }
 
 impl Item {
@@ -336,7 +336,7 @@ pub fn chairs(ds: &Dataset, lang: Lang, today: Option<PartialDate>) -> Board {
             open_start: false,
             known_until: None,
             named_by_lane: false,
-            details,
+            details: details.into(),
         });
     }
     let projection = rotation::project(ds, 12);
@@ -369,7 +369,7 @@ pub fn chairs(ds: &Dataset, lang: Lang, today: Option<PartialDate>) -> Board {
             open_start: false,
             known_until: None,
             named_by_lane: false,
-            details,
+            details: details.into(),
         });
     }
     let mut notes = rule_notes(ds, lang);
@@ -557,7 +557,7 @@ pub fn work_streams(ds: &Dataset, lang: Lang) -> Board {
                     open_start: s.existed_before,
                     known_until,
                     named_by_lane: false,
-                    details,
+                    details: details.into(),
                 };
                 lane(
                     format!("lane-{}", s.id).into(),
@@ -675,7 +675,7 @@ fn milestone_items(
                 open_start: false,
                 known_until: None,
                 named_by_lane: false,
-                details,
+                details: details.into(),
             }
         })
         .collect()
@@ -734,7 +734,7 @@ fn outcome_item(ds: &Dataset, o: &crate::model::Outcome, lang: Lang) -> Item {
         open_start: false,
         known_until: None,
         named_by_lane: false,
-        details,
+        details: details.into(),
     }
 }
 
@@ -967,7 +967,7 @@ mod tests {
         }
         let quote = board
             .items()
-            .flat_map(|i| &i.details)
+            .flat_map(|i| i.details.iter())
             .find_map(|d| match d {
                 Detail::Quote(q) => Some(q.clone()),
                 _ => None,

@@ -45,7 +45,7 @@ fn item(name: &str, date: PartialDate) -> Item {
         open_start: false,
         known_until: None,
         named_by_lane: false,
-        details: vec![],
+        details: vec![].into(),
     }
 }
 

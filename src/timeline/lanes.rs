@@ -348,7 +348,7 @@ mod tests {
             open_start: false,
             known_until: None,
             named_by_lane: false,
-            details: vec![],
+            details: std::rc::Rc::from([]),
         }
     }
 
