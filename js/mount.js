@@ -4,7 +4,7 @@ import { Base, doc, emit, G, idle, later, log, Observer, warn } from './env.js';
 import { WIDGETS } from './widgets.js';
 import { request, timeoutOf, TIMEOUT } from './fetch.js';
 import { blank, core, fragmentOf, load, QUIET, ready, whole, widthOf } from './assets.js';
-import { builtIn, fetchData, orBuiltIn } from './sources.js';
+import { builtIn, fetchData, fullDetails, orBuiltIn } from './sources.js';
 import { linked, linkKey, writeLink } from './links.js';
 
 // --- one mounted widget on a host element ---
@@ -245,9 +245,12 @@ export class Mount {
     // Each failure said once: a new src, or a new attempt at the built-in data file.
     if (got?.problem && (src !== this.#src || (src === undefined && res !== this.#res))) emit(this.host, 'gmg-error', got.problem);
     [this.#src, this.#res] = [src, res];
-    const { details, ...answer } = got ?? {};
-    // The maintainer's details appear in the widget only where the page asks (`debug`).
-    const options = { ...o, today: o.today ?? '', heading: String(o.heading ?? ''), headingLevel: String(o.headingLevel ?? ''), error: '', ...answer, details: (o.debug && details) || '' };
+    const { details, badText, ...answer } = got ?? {};
+    // The maintainer's details appear in the widget only where the page asks (`debug`), and
+    // there in full, from the tools wasm (fetched for this only).
+    const shownDetails = o.debug && typeof badText === 'string' ? await fullDetails(String(src), badText, details) : details;
+    if (gen !== this.#gen) return;
+    const options = { ...o, today: o.today ?? '', heading: String(o.heading ?? ''), headingLevel: String(o.headingLevel ?? ''), error: '', ...answer, details: (o.debug && shownDetails) || '' };
     // Laid out for the element's width step, as its fragment was (measured once it is styled).
     const size = () => { options.width = this.#width = widthOf(this.host); resizes?.observe(this.host); };
     if (this.#handle) {

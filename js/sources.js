@@ -3,7 +3,7 @@
 // data cannot be used.
 import { G, later, warn } from './env.js';
 import { failure, request, TIMEOUT } from './fetch.js';
-import { validate } from './assets.js';
+import { tools, validate } from './assets.js';
 
 // --- the built-in data (data/gmg.json): a file next to this module, not in the wasm, fetched
 // (once per page, in parallel with the wasm) only for a widget with neither src nor inline data,
@@ -35,8 +35,9 @@ const save = (key, value) => { try { localStorage.setItem(key, JSON.stringify(va
 /** What the page's maintainer gets for data that arrived but cannot be used (not JSON, or
  * invalid): every error with its file, line, column and path, in the console and in
  * `gmg-error`; the visitor sees one sentence. `details` go into the widget under `debug`. */
+const whereIn = (src) => (p) => `${src}:${p.line}:${p.column}: ${p.path ? `${p.path}: ` : ''}${p.message}${p.hint ? ` (${p.hint})` : ''}`;
 function invalid(src, errors) {
-  const where = (p) => `${src}:${p.line}:${p.column}: ${p.path ? `${p.path}: ` : ''}${p.message}${p.hint ? ` (${p.hint})` : ''}`;
+  const where = whereIn(src);
   const first = errors[0];
   // For the page's maintainer: every error with its path and line (the visitor sees a sentence).
   warn(`the data at ${src} could not be used (${errors.length} error${errors.length === 1 ? '' : 's'}); the widget shows the saved copy or its built-in data instead.\n${errors.slice(0, 50).map(where).join('\n')}`);
@@ -46,6 +47,23 @@ function invalid(src, errors) {
     problem: { kind: 'invalid', src, message: first.message, path: first.path, line: first.line, column: first.column, problems },
     details: problems.map(where).join('\n'),
   };
+}
+
+/** Under `debug`: the errors of invalid data in full (the sentence and the hint, as the CLI and
+ * the workbench say them) from the maintainer's tools wasm, loaded for this only: the visitor's
+ * wasm names each problem by a code and its values. `codes` (the short form) when the tools
+ * cannot load. */
+export async function fullDetails(src, text, codes) {
+  try {
+    const errors = (await tools()).validate(text).filter((p) => p.severity === 'error').slice(0, 50);
+    if (!errors.length) return codes;
+    const full = errors.map(whereIn(src)).join('\n');
+    warn(`the data at ${src}, its errors in full:\n${full}`);
+    return full;
+  } catch (e) {
+    warn('the maintainer\'s tools could not load: the errors are given as codes', e);
+    return codes;
+  }
 }
 
 /** Options for the widget from the answer for `src`, settled within `timeout` even when the
@@ -70,7 +88,7 @@ export function fetchData(src, timeout, orBuiltInData = true) {
       // Not JSON, or invalid data (first load or later): visitors keep the saved copy or the
       // built-in data, with one sentence in their language; the details are the maintainer's.
       const { problem, details } = invalid(src, res.errors);
-      return fallback({ error: 'invalid', src, problem: { ...problem, message: `${src}: ${problem.message}` }, details, ...shown });
+      return fallback({ error: 'invalid', src, problem: { ...problem, message: `${src}: ${problem.message}` }, details, badText: res.data, ...shown });
     }
     const fail = res.fail;
     const problem = { kind: fail.kind, src, message: `${src}: ${fail.message}`, ...(fail.status && { status: fail.status }) };

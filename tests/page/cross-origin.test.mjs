@@ -57,7 +57,9 @@ async function visit(url, { width = 1280, height = 900, javaScriptEnabled = true
   const page = await context.newPage();
   const problems = [];
   const warnings = [];
+  const requests = [];
   const watch = (p) => {
+    p.on('request', (r) => requests.push(r.url()));
     p.on('console', (m) => {
       if (m.type() === 'error') problems.push(`console: ${m.text()}`);
       if (m.type() === 'warning') warnings.push(m.text());
@@ -68,7 +70,7 @@ async function visit(url, { width = 1280, height = 900, javaScriptEnabled = true
   };
   watch(page);
   await page.goto(url);
-  return { page, problems, warnings, context };
+  return { page, problems, warnings, requests, context };
 }
 
 /** Waits until the widget matching `selector` in `frame` shows items; returns its shadow text. */
@@ -293,6 +295,10 @@ test('bad data from src on first load: the built-in data stays, with one sentenc
   assert.match(ar, /تعذر استخدام بيانات المخطط الزمني/);
   assert.match(es, /No se pudieron usar los datos/);
   assert.match(es, /bad-data\.json:\d+:\d+: chair_terms\[2\]\.to/, `debug shows path, line and message: ${es.slice(0, 400)}`);
+  // In full, as the CLI says it (the visitor's wasm has codes only: the tools wasm, fetched
+  // for debug alone, gives the sentence and the hint).
+  assert.match(es, /chair_terms\[2\]\.to: '2025-13-01' is not a valid date: month 13 does not exist \(1 to 12\) \(write YYYY, YYYY-MM or YYYY-MM-DD\)/, es.slice(0, 600));
+  assert.ok(p.requests.some((u) => /gmg_tools/.test(u)), 'the tools wasm is fetched for the debug widget');
   const errors = await p.page.evaluate(() => window.errors);
   const frErr = errors.find((e) => e.id === 'fr');
   assert.equal(frErr.kind, 'invalid');
