@@ -2,8 +2,8 @@
 // fragments, the visitor's wasm (started once per page) and the maintainer's tools wasm.
 // The wasm-bindgen glue is imported when the wasm is wanted (load()), not with this module:
 // nothing but the element module stands between the page and its pre-rendered first content.
-import { G, warn } from './env.js';
-import { request, TIMEOUT } from './fetch.js';
+import { G, pageFetch, warn } from './env.js';
+import { TIMEOUT } from './fetch.js';
 
 /** The glue's exports, once the wasm runs. */
 export let core;
@@ -13,14 +13,46 @@ export let core;
 // rules from this comment on position markup shown without script (src/prerender.rs).
 export const CSS = new URL('./gmg-widgets.css', import.meta.url).href;
 const POSITIONS = '/* Positions of markup shown without script';
+// The shipped files (the stylesheet, the fragments) are asked for once per page by every copy
+// of this module: the script-tag entry shows first content with its own copy before it loads
+// the API's (api.js), which takes over; a global keyed by address, so the stylesheet the first
+// content fetched is the one the wasm adopts. A failed answer is asked for again next time.
+const shared = (G[Symbol.for('gmg-widgets shipped')] ??= new Map());
+/** A file of this package's own: no size limit, no check (what request() does for data), so
+ * that the script-tag entry's first content carries none of that code. The page's fetch may
+ * be missing, replaced or broken: answered like a dead link. */
+const fetchShipped = async (url) => {
+  try {
+    const r = await pageFetch(url, { credentials: 'omit', signal: G.AbortSignal?.timeout?.(TIMEOUT) });
+    return r.ok ? { data: await r.text() } : { fail: { message: `HTTP ${r.status} ${r.statusText ?? ''}`.trim() } };
+  } catch (e) {
+    return { fail: { message: String(e?.message ?? e) } };
+  }
+};
+/** The answer ({data} or {fail}) for a file shipped next to this module. */
+export const shipped = (url) => {
+  let answer = shared.get(url);
+  if (!answer) {
+    shared.set(url, (answer = fetchShipped(url)));
+    answer.then(({ fail }) => fail && shared.get(url) === answer && shared.delete(url));
+  }
+  return answer;
+};
 /** The shipped stylesheet whole (the positions too), for a built fragment shown before the wasm. */
-let wholeSheet;
-export const whole = () => (wholeSheet ??= request(CSS, TIMEOUT).then(({ data, fail }) => {
-  if (fail) throw fail;
-  const sheet = new CSSStyleSheet();
-  sheet.replaceSync(data);
-  return sheet;
-}));
+export const whole = () => {
+  const key = `sheet ${CSS}`;
+  if (!shared.has(key)) {
+    const sheet = shipped(CSS).then(({ data, fail }) => {
+      if (fail) throw fail;
+      const s = new CSSStyleSheet();
+      s.replaceSync(data);
+      return s;
+    });
+    shared.set(key, sheet);
+    sheet.catch(() => shared.get(key) === sheet && shared.delete(key));
+  }
+  return shared.get(key);
+};
 export const LANGS = ['ar', 'zh', 'en', 'fr', 'ru', 'es'];
 /** The attributes that leave a widget drawn as its built fragment. */
 export const QUIET = /^(lang|id|class|style|hidden|title|dir|slot|role|aria-[a-z]+|deep-link|timeout|debug|data-(gmg-widget|lang|deep-link|timeout|debug))$/;
@@ -54,12 +86,19 @@ export const blank = (host) => {
   root.append(host.ownerDocument.createElement('slot'));
   return root;
 };
+/** Language: the element's own, else the nearest ancestor's, else the page's. */
+export const langOf = (el) => el.closest('[lang]')?.getAttribute('lang') || G.document?.documentElement?.lang || 'en';
+/** The keys the live widget answers: pressed on a pre-rendered tree, kept for it. */
+export const KEYS = ['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End', 'PageUp', 'PageDown', 'Escape', '+', '=', '-', '_', '0'];
+/** What the script-tag entry's first content left for the API's widgets (per host): the width
+ * step of the built fragment it shows, and the clicks and keys made on it meanwhile. */
+export const firsts = (G[Symbol.for('gmg-widgets first')] ??= { shown: new WeakMap(), early: new WeakMap() });
 
 export let ready;
 /** Instantiates the wasm once per page; resolves to the widgets' constructed stylesheet. */
 export function load() {
   if (!ready) {
-    const css = request(CSS, TIMEOUT).then(({ data, fail }) => {
+    const css = shipped(CSS).then(({ data, fail }) => {
       if (!fail) return data;
       throw Object.assign(new Error(`the stylesheet ${CSS} could not be loaded (${fail.message})`), { stylesheet: true });
     });

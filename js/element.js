@@ -3,7 +3,8 @@
 // define() registers the elements, start() does what the script tag does.
 import { Base, doc, G, warn } from './env.js';
 import { WIDGETS } from './widgets.js';
-import { langOf, live, Mount, mounts } from './mount.js';
+import { langOf } from './assets.js';
+import { live, Mount, mounts } from './mount.js';
 
 /** The options an element's attributes give; `p` is '' for <gmg-*> and 'data-' for divs. */
 function attributes(el, p) {

@@ -2,8 +2,8 @@
 // takes over, the guard against other scripts changing its nodes; and mount(), the JS API.
 import { Base, doc, emit, G, idle, later, log, Observer, warn } from './env.js';
 import { WIDGETS } from './widgets.js';
-import { request, timeoutOf, TIMEOUT } from './fetch.js';
-import { blank, core, fragmentOf, load, QUIET, ready, whole, widthOf } from './assets.js';
+import { timeoutOf } from './fetch.js';
+import { blank, core, firsts, fragmentOf, KEYS, langOf, load, QUIET, ready, shipped, whole, widthOf } from './assets.js';
 import { builtIn, fetchData, fullDetails, orBuiltIn } from './sources.js';
 import { linked, linkKey, writeLink } from './links.js';
 
@@ -20,8 +20,6 @@ const near = Observer && new Observer((entries) => {
 const resizes = G.ResizeObserver && new G.ResizeObserver((entries) => {
   for (const e of entries) mounts.get(e.target)?.resized();
 });
-/** The keys the live widget answers: pressed on a pre-rendered tree, kept for it. */
-const KEYS = ['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End', 'PageUp', 'PageDown', 'Escape', '+', '=', '-', '_', '0'];
 /** An element's child-index path below `top` (null when not inside it), and back. */
 const pathOf = (el, top) => {
   const path = [];
@@ -121,13 +119,18 @@ export class Mount {
     const path = el && pathOf(el, pre);
     if (!path || !(e.type === 'click' || KEYS.includes(e.key))) return;
     if (e.type === 'keydown') e.preventDefault(); // the live widget's answer, not the page's scroll
-    const { key, shiftKey, ctrlKey, altKey, metaKey } = e;
-    this.#early = [...this.#early, { path, type: e.type, init: { key, shiftKey, ctrlKey, altKey, metaKey } }].slice(-8);
+    this.#keep(path, e);
+  }
+
+  /** Keeps a click or a key (at most the last eight) for the live tree's element at `path`. */
+  #keep(path, { type, key, shiftKey, ctrlKey, altKey, metaKey }) {
+    this.#early = [...this.#early, { path, type, init: { key, shiftKey, ctrlKey, altKey, metaKey } }].slice(-8);
   }
 
   /** The pre-rendered tree: the page's declarative shadow root, else (for the built-in data
    * with no fixed today, the data the fragments were built from) the built fragment, fetched
-   * at once with the stylesheet and shown in one step. */
+   * at once with the stylesheet and shown in one step. Whether the reader has already clicked
+   * or pressed a key in it (in the script-tag entry's first content): then the wasm starts now. */
   #preview(o) {
     const host = this.host;
     for (const t of ['pointerdown', 'focusin', 'click', 'keydown']) host.addEventListener(t, this, true);
@@ -135,19 +138,34 @@ export class Mount {
     if (root) {
       this.#pre = [...root.children].find((el) => el.getAttribute('part') === 'root') ?? null;
       this.#shown = this.#pre && Promise.resolve();
-      return;
+      // A built fragment the script-tag entry showed before this module loaded: laid out for
+      // that width step (fetched again on a resize), with what the reader did on it meanwhile.
+      const width = firsts.shown.get(host);
+      if (this.#pre && width !== undefined) {
+        this.#width = width;
+        this.#built = true;
+        resizes?.observe(host);
+      }
+      const early = firsts.early.get(host) ?? [];
+      firsts.early.delete(host);
+      for (const e of early) {
+        const path = this.#pre && pathOf(e.el, this.#pre);
+        if (path && (e.type === 'click' || KEYS.includes(e.key))) this.#keep(path, e);
+      }
+      return early.length > 0;
     }
     // Only an element the fragments were built for: no src, no today, no option that may
     // change the drawing (any attribute but these), no inline data.
-    if ([...host.attributes].some((a) => !QUIET.test(a.name)) || o.data != null || o.selected || !WIDGETS.includes(o.widget) || host.ownerDocument !== doc) return;
+    if ([...host.attributes].some((a) => !QUIET.test(a.name)) || o.data != null || o.selected || !WIDGETS.includes(o.widget) || host.ownerDocument !== doc) return false;
     try {
       // Laid out as a block (as the stylesheet will) to measure its width now.
       blank(host);
     } catch {
-      return; // an element that cannot hold a widget: said when the wasm runs
+      return false; // an element that cannot hold a widget: said when the wasm runs
     }
     resizes?.observe(host);
     this.#shown = this.#fragment(o);
+    return false;
   }
 
   /** Fetches the built fragment for the element's width step now and shows it, with the
@@ -156,7 +174,7 @@ export class Mount {
     const host = this.host;
     const epoch = this.#epoch;
     const width = (this.#width = widthOf(host));
-    return Promise.all([whole(), request(fragmentOf(o.widget, o.lang, width), TIMEOUT)]).then(([sheet, { data, fail }]) => {
+    return Promise.all([whole(), shipped(fragmentOf(o.widget, o.lang, width))]).then(([sheet, { data, fail }]) => {
       const shadow = host.shadowRoot;
       // Not over the live widget or another width's fragment (the blank root's slot may go).
       const first = shadow.firstChild;
@@ -191,8 +209,7 @@ export class Mount {
     if (lazy && !this.started) {
       const o = this.read();
       if (!(o.deepLink && linked(linkKey(this.host)))) {
-        this.#preview(o);
-        if (near) return near.observe(this.host);
+        if (!this.#preview(o) && near) return near.observe(this.host);
       }
     }
     this.started = true;
@@ -377,9 +394,6 @@ export class Mount {
   }
 }
 
-
-/** Language: the element's own, else the nearest ancestor's, else the page's. */
-export const langOf = (el) => el.closest('[lang]')?.getAttribute('lang') || doc?.documentElement?.lang || 'en';
 
 /**
  * Mounts a widget on `element` (it gets an open shadow root). `options`: {widget, src, data,
