@@ -284,16 +284,19 @@ test('a key pressed before the wasm is applied once interactive', async () => {
 
 // The fragment is shown in place of the element's own content (the page's fallback): a
 // fragment that fails or never comes must leave that content readable, and the wasm still
-// draws the widget.
+// draws the widget (held back here until the fallback has been seen).
 for (const [how, answer] of [['fails (HTTP 500)', (r) => r.fulfill({ status: 500, body: 'down' })], ['never comes', () => {}]]) {
-  test(`a fragment that ${how} leaves the element's fallback readable; the first click on it starts the wasm, which draws the widget`, async () => {
+  test(`a fragment that ${how} leaves the element's fallback readable; the wasm then draws the widget`, async () => {
     const body = '<gmg-chairs lang="en"><p class="fallback">The GMG chairs, as a list</p></gmg-chairs>';
     const url = page(`fallback-${how.split(' ')[0]}`, body);
     const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
-    await context.addInitScript(() => { window.requestIdleCallback = () => 0; }); // only a click starts the wasm
+    await context.addInitScript(() => { window.requestIdleCallback = () => 0; });
     const requests = [];
     context.on('request', (r) => requests.push(new URL(r.url()).pathname));
     await context.route('**/fragments/**', answer);
+    let release;
+    const held = new Promise((r) => { release = r; });
+    await context.route('**/*.wasm', async (route) => { await held; await route.continue(); });
     const p = await context.newPage();
     await p.goto(url);
     const fragments = () => requests.filter((r) => r.includes('/fragments/'));
@@ -309,10 +312,38 @@ for (const [how, answer] of [['fails (HTTP 500)', (r) => r.fulfill({ status: 500
     assert.deepEqual(fragments(), ['/pkg/fragments/chairs.en.72.html'], 'one fragment request');
     assert.ok(seen.height > 0 && seen.hit, `the fallback shows (${JSON.stringify(seen)})`);
     assert.equal(seen.items, 0, 'no widget yet');
-    assert.equal(requests.filter((r) => r.endsWith('.wasm')).length, 0, 'no wasm before the reader acts');
+    // A fragment that never comes holds back the rest of the element code (so that it does not
+    // compete with first content) until the reader acts: a click on the fallback starts it.
+    if (how === 'never comes') assert.deepEqual(requests.filter((r) => r.endsWith('.wasm') || r.endsWith('/api.js')), [], 'nothing more before the reader acts');
     await p.locator('gmg-chairs .fallback').click();
+    release();
     await p.waitForFunction(() => document.querySelector('gmg-chairs').shadowRoot?.querySelector('.gmg-item[style]'), null, { timeout: 60000 });
     assert.equal(await p.evaluate(() => document.querySelector('gmg-chairs .fallback').getBoundingClientRect().height), 0, 'the widget in place of the fallback');
     await context.close();
   });
 }
+
+// The script-tag entry shows the fragments before the rest of the element code (api.js) has
+// loaded: a click made then is kept for it as well.
+test('a click on the first content, made before the rest of the element module has loaded, selects its item', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  let release;
+  const held = new Promise((r) => { release = r; });
+  const requests = [];
+  context.on('request', (r) => requests.push(new URL(r.url()).pathname));
+  await context.route('**/pkg/api.js', async (route) => { await held; await route.continue(); });
+  const p = await context.newPage();
+  await p.goto(page('entry-click', '<gmg-outcomes lang="ru"></gmg-outcomes>'));
+  await shown(p, 'gmg-outcomes');
+  while (!requests.includes('/pkg/api.js')) await p.waitForTimeout(20); // asked for once the fragment shows
+  assert.equal(await p.evaluate(() => customElements.get('gmg-outcomes')), undefined, 'the elements are not defined yet: the rest is held back');
+  assert.deepEqual(requests.filter((r) => r.endsWith('.wasm')), [], 'no wasm yet');
+  const id = await p.evaluate(() => document.querySelector('gmg-outcomes').shadowRoot.querySelectorAll('.gmg-item button[aria-pressed]')[2].id); // an item, not a cluster
+  await p.locator('gmg-outcomes').locator(`[id="${id}"]`).click();
+  release();
+  await p.waitForFunction((i) => document.querySelector('gmg-outcomes').shadowRoot.getElementById(i)?.getAttribute('aria-pressed') === 'true', id, { timeout: 60000 });
+  const selected = await p.evaluate(() => [...document.querySelector('gmg-outcomes').shadowRoot.querySelectorAll('.gmg-item [aria-pressed="true"]')].map((b) => b.id));
+  assert.deepEqual(selected, [id], 'that item, and only it, is selected');
+  assert.ok(await p.evaluate(() => document.querySelector('gmg-outcomes').shadowRoot.querySelector('.gmg-item').hasAttribute('style')), 'by the live widget');
+  await context.close();
+});
