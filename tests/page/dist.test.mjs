@@ -64,7 +64,9 @@ test('dist/VERSION: hashed names, rewritten references, manifest hashes match th
   const dir = join(tmp, 'cdn', version);
   checkLayout(dir, manifest);
   const entry = readFileSync(join(dir, manifest.files['gmg-widgets.js'].file), 'utf8');
-  assert.ok(entry.includes(manifest.files['gmg_widgets.js'].file), 'the entry imports the hashed glue');
+  assert.ok(entry.includes(manifest.files['api.js'].file), 'the entry imports the hashed API module');
+  const api = readFileSync(join(dir, manifest.files['api.js'].file), 'utf8');
+  assert.ok(api.includes(manifest.files['gmg_widgets.js'].file), 'the API module imports the hashed glue');
   const glue = readFileSync(join(dir, manifest.files['gmg_widgets.js'].file), 'utf8');
   assert.ok(glue.includes(manifest.files['gmg_widgets_bg.wasm'].file), 'the glue names the hashed wasm');
   const headers = readFileSync(join(tmp, 'cdn', '_headers'), 'utf8');

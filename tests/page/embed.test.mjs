@@ -15,6 +15,10 @@ const rendered = (page, selector, timeout = 15000) => page.waitForFunction(
   (s) => [...document.querySelectorAll(s)].every((el) => el.shadowRoot?.querySelector('.gmg-item[style] button')),
   selector, { timeout },
 );
+/** Waits for the element code (api.js, imported by the script-tag entry once first content
+ * shows: the page's load event does not wait for it) before scrolling the page to start the
+ * lazy widgets: only widgets near the viewport once it runs start. */
+const defined = (page) => page.waitForFunction(() => customElements.get('gmg-chairs'), null, { timeout: 15000 });
 const text = (page, sel) => page.locator(sel).evaluate((el) => el.shadowRoot?.textContent ?? '');
 /** Adds HTML to <main> of the test page. */
 const add = (page, html) => page.evaluate((h) => document.getElementById('main').insertAdjacentHTML('beforeend', h), html);
@@ -22,6 +26,7 @@ const expected = (problems, ...allowed) => problems.filter((p) => !allowed.some(
 
 test('hostile partner page: every widget looks right and the page keeps its own look', async () => {
   const { page, problems, context } = await open(env.browser, `${env.base}/hostile.html`);
+  await defined(page);
   await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight)); // start the lazy ones
   await rendered(page, WIDGETS);
   await page.evaluate(() => window.scrollTo(0, 0));
@@ -116,6 +121,7 @@ test('strict CSP page: widgets render with no console error and no CSP violation
   page.on('request', (r) => { if (r.url().endsWith('.wasm')) wasm.push(r.url()); });
   const response = await page.goto(`${env.base}/csp-page.html`);
   assert.match(response.headers()['content-security-policy'], /wasm-unsafe-eval/);
+  await defined(page);
   await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
   await rendered(page, WIDGETS);
   await page.evaluate(() => window.scrollTo(0, 0));
@@ -404,6 +410,7 @@ test('deep links: selections go into the fragment and come back selected and in 
     <gmg-chairs id="c" deep-link today="2014-06-01"></gmg-chairs>
     <gmg-outcomes deep-link></gmg-outcomes>`;
   await add(page, html);
+  await defined(page);
   await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
   await rendered(page, 'gmg-chairs, gmg-outcomes');
   const pick = async (sel, n) => page.locator(sel).evaluate((el, i) => {
