@@ -44,6 +44,10 @@ function fragment(widget, lang) {
   return fragments.get(name);
 }
 
+// The script tag alone draws the widget in its element's place once the module has run: the
+// page below moves once then (Chromium holds the first paint for a render-blocking script only
+// until it starts, not for what it fetches). The pre-rendered snippet draws with the page.
+const SHIFT = '<!-- The widget takes the fallback\'s place once it loads, so the page below may move once; the pre-rendered snippet shows the widget with the page and does not. -->';
 /** The snippets for the options: {element, prerendered, div, iframe, npm, previews, files}. */
 export function snippets(o, data = builtIn) {
   const at = (name) => {
@@ -95,7 +99,7 @@ export function snippets(o, data = builtIn) {
     `// mount(document.querySelector('#gmg'), ${JSON.stringify(api)});`,
   ].join('\n');
   return {
-    element: `${head}\n${element}`,
+    element: `${head}\n${SHIFT}\n${element}`,
     prerendered: `${head}\n${prerendered}`,
     div: `${head}\n${div}`,
     iframe,
