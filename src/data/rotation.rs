@@ -478,8 +478,9 @@ pub fn overlaps(terms: &[ChairTerm]) -> Vec<(usize, usize)> {
     let mut order: Vec<usize> = (0..terms.len())
         .filter(|&i| terms.get(i).is_some_and(in_order))
         .collect();
-    // Unstable is exact here (the index breaks ties) and smaller in the wasm.
-    order.sort_unstable_by_key(|&i| terms.get(i).map(|t| (t.term.first_day(), end(t), i)));
+    // Through the crate's one sort (the index breaks ties).
+    let key = |i: usize| terms.get(i).map(|t| (t.term.first_day(), end(t), i));
+    crate::model::sort_by(&mut order, |&a, &b| key(a) < key(b));
     crate::work::tick(order.len());
     // Per class: the term reaching furthest, and the one reaching furthest among those that
     // are not co-chairs of the first one's period.
@@ -514,8 +515,7 @@ pub fn overlaps(terms: &[ChairTerm]) -> Vec<(usize, usize)> {
 }
 
 /// Chair terms in order of start, then of end (an open end last), then of id. One function
-/// for the rotation's index and its conflicts, so that the wasm carries one copy of the sort;
-/// unstable is exact here (terms equal in all three are interchangeable for both).
+/// for the rotation's index and its conflicts, through the crate's one sort.
 #[inline(never)]
 fn in_order_of_start(terms: &mut [&ChairTerm]) {
     let key = |ct: &ChairTerm| {
@@ -524,7 +524,7 @@ fn in_order_of_start(terms: &mut [&ChairTerm]) {
             ct.term.last_day().unwrap_or(DayNumber::MAX),
         )
     };
-    terms.sort_unstable_by(|a, b| (key(a), &a.id).cmp(&(key(b), &b.id)));
+    crate::model::sort_by(terms, |a, b| (key(a), &a.id) < (key(b), &b.id));
 }
 
 /// Overlaps and gaps between all chair terms, taken in order of start.
