@@ -6,6 +6,7 @@
 // (brotli 11): about 2.5 KB. The glue's own code is untouched: only the import object's keys
 // change (a name used anywhere else in the glue is kept).
 import { readFileSync, writeFileSync } from 'node:fs';
+import { readName, readU32 } from './wasm-bytes.mjs';
 
 const [dir, name] = process.argv.slice(2);
 if (!dir || !name) {
@@ -20,16 +21,7 @@ const moduleName = `./${name}_bg.js`;
 
 // Wasm binary reading: unsigned LEB128 and length-prefixed names.
 let at = 0;
-const u32 = () => {
-  let result = 0;
-  let shift = 0;
-  for (;;) {
-    const byte = wasm[at++];
-    result += (byte & 0x7f) * 2 ** shift;
-    shift += 7;
-    if (byte < 0x80) return result;
-  }
-};
+const u32 = () => { let n; [n, at] = readU32(wasm, at); return n; };
 const leb = (n) => {
   const out = [];
   do {
@@ -40,12 +32,7 @@ const leb = (n) => {
   } while (n);
   return Buffer.from(out);
 };
-const str = () => {
-  const len = u32();
-  const s = wasm.subarray(at, at + len).toString('utf8');
-  at += len;
-  return s;
-};
+const str = () => { let s; [s, at] = readName(wasm, at); return s; };
 const named = (s) => {
   const bytes = Buffer.from(s, 'utf8');
   return Buffer.concat([leb(bytes.length), bytes]);

@@ -7,6 +7,7 @@
 // come from it, on a wasm built as scripts/build.sh does but with the names kept:
 //   wasm-bindgen --keep-debug ..., then wasm-opt with the same flags minus --strip-debug.
 import { readFileSync } from 'node:fs';
+import { readName, readU32 } from './wasm-bytes.mjs';
 
 const args = process.argv.slice(2);
 const file = args[0];
@@ -23,22 +24,8 @@ const grep = option('--grep') ? new RegExp(option('--grep')) : null;
 const wasm = readFileSync(file);
 
 let at = 8; // magic and version
-const u32 = () => {
-  let result = 0;
-  let shift = 0;
-  for (;;) {
-    const byte = wasm[at++];
-    result += (byte & 0x7f) * 2 ** shift;
-    shift += 7;
-    if (byte < 0x80) return result;
-  }
-};
-const name = () => {
-  const length = u32();
-  const text = wasm.toString('utf8', at, at + length);
-  at += length;
-  return text;
-};
+const u32 = () => { let n; [n, at] = readU32(wasm, at); return n; };
+const name = () => { let text; [text, at] = readName(wasm, at); return text; };
 
 // Imported functions come first in the function index space.
 let imports = 0;
