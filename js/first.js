@@ -73,8 +73,9 @@ export async function firstContent() {
   const input = watch(hosts);
   await Promise.race([Promise.all(waits), input.first]);
   // Then once that frame is painted (a task after the next animation frame), so that the rest
-  // does not come before the first content it follows; a timer too, for a hidden page, which
+  // does not come before the first content it follows (a pre-rendered widget's too, whose
+  // stylesheet may have loaded before this module ran); a timer too, for a hidden page, which
   // draws no frames.
-  if (waits.length) await new Promise((ok) => { G.requestAnimationFrame?.(() => G.setTimeout(ok, 0)); G.setTimeout(ok, 100); });
+  if (hosts.length) await new Promise((ok) => { G.requestAnimationFrame?.(() => G.setTimeout(ok, 0)); G.setTimeout(ok, 100); });
   return input.stop;
 }
