@@ -4,6 +4,7 @@
 // nothing but the element module stands between the page and its pre-rendered first content.
 import { G, pageFetch, warn } from './env.js';
 import { TIMEOUT } from './fetch.js';
+import { WIDGETS } from './widgets.js';
 
 /** The glue's exports, once the wasm runs. */
 export let core;
@@ -55,7 +56,15 @@ export const whole = () => {
 };
 export const LANGS = ['ar', 'zh', 'en', 'fr', 'ru', 'es'];
 /** The attributes that leave a widget drawn as its built fragment. */
-export const QUIET = /^(lang|id|class|style|hidden|title|dir|slot|role|aria-[a-z]+|deep-link|timeout|debug|data-(gmg-widget|lang|deep-link|timeout|debug))$/;
+const QUIET = /^(lang|id|class|style|hidden|title|dir|slot|role|aria-[a-z]+|deep-link|timeout|debug|data-(gmg-widget|lang|deep-link|timeout|debug))$/;
+/** Whether `host` is a widget of `widget`'s kind that its built fragment draws as it is: a
+ * known kind, and no attribute but QUIET's (no src, no today, no option that may change the
+ * drawing). The callers check what attributes do not say (inline data, a deep link). */
+export const builtAsIs = (host, widget) => WIDGETS.includes(widget) && ![...host.attributes].some((a) => !QUIET.test(a.name));
+/** The events that say a reader is in a widget before its wasm runs (watched on the host). */
+export const INPUT = ['pointerdown', 'focusin', 'click', 'keydown'];
+/** The control of a pre-rendered or built tree that an input event was aimed at. */
+export const controlOf = (e) => e.composedPath()[0]?.closest?.('button,[tabindex],summary');
 /** The built fragment's address for a widget, a language tag (read as the wasm reads it,
  * Lang::from_tag: the primary subtag, English when it is none of the six) and a width step. */
 export const fragmentOf = (widget, tag, width) => {

@@ -4,8 +4,8 @@
 // elements, the data, the wasm) is loaded once these have shown and takes them over as it
 // takes over a page's pre-rendered markup; clicks and keys made meanwhile are kept for it.
 import { doc, G } from './env.js';
-import { SELECTOR, WIDGETS } from './widgets.js';
-import { blank, firsts, fragmentOf, langOf, QUIET, shipped, whole, widthOf } from './assets.js';
+import { SELECTOR } from './widgets.js';
+import { blank, builtAsIs, controlOf, firsts, fragmentOf, INPUT, langOf, shipped, whole, widthOf } from './assets.js';
 
 /** The built fragment of `host` for its width step, shown in one step with the stylesheet;
  * resolves (never rejects) once it shows or cannot. */
@@ -14,7 +14,7 @@ function show(host) {
   const widget = div ? host.dataset.gmgWidget : host.localName.slice(4);
   // Only what the fragments were built for (as the API's Mount decides): no attribute that may
   // change the drawing, no inline data, no selection from a deep link.
-  if (host.shadowRoot || !WIDGETS.includes(widget) || [...host.attributes].some((a) => !QUIET.test(a.name))
+  if (host.shadowRoot || !builtAsIs(host, widget)
     || host.querySelector(':scope > script[type="application/json"]')
     || ((host.hasAttribute('deep-link') || host.hasAttribute('data-deep-link')) && /gmg-/.test(G.location?.hash ?? ''))) return null;
   let root;
@@ -42,15 +42,14 @@ function watch(hosts) {
   const first = new Promise((ok) => { touched = ok; });
   const keep = (e) => {
     touched();
-    const el = e.composedPath()[0]?.closest?.('button,[tabindex],summary');
+    const el = controlOf(e);
     if (!el || !(e.type === 'click' || e.type === 'keydown')) return;
     const { type, key, shiftKey, ctrlKey, altKey, metaKey } = e;
     const early = firsts.early.get(e.currentTarget) ?? [];
     firsts.early.set(e.currentTarget, [...early, { el, type, key, shiftKey, ctrlKey, altKey, metaKey }].slice(-8));
   };
-  const types = ['pointerdown', 'focusin', 'click', 'keydown'];
-  for (const h of hosts) for (const t of types) h.addEventListener(t, keep, true);
-  return { first, stop: () => { for (const h of hosts) for (const t of types) h.removeEventListener(t, keep, true); } };
+  for (const h of hosts) for (const t of INPUT) h.addEventListener(t, keep, true);
+  return { first, stop: () => { for (const h of hosts) for (const t of INPUT) h.removeEventListener(t, keep, true); } };
 }
 
 /** Shows first content in the page's widgets now; resolves once every fragment has shown or

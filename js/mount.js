@@ -3,7 +3,7 @@
 import { Base, doc, emit, G, idle, later, log, Observer, warn } from './env.js';
 import { WIDGETS } from './widgets.js';
 import { timeoutOf } from './fetch.js';
-import { blank, core, firsts, fragmentOf, KEYS, langOf, load, QUIET, ready, shipped, whole, widthOf } from './assets.js';
+import { blank, builtAsIs, controlOf, core, firsts, fragmentOf, INPUT, KEYS, langOf, load, ready, shipped, whole, widthOf } from './assets.js';
 import { builtIn, fetchData, fullDetails, orBuiltIn } from './sources.js';
 import { linked, linkKey, writeLink } from './links.js';
 
@@ -115,7 +115,7 @@ export class Mount {
     if (!this.started && live.has(this)) { near?.unobserve(this.host); this.refresh(); }
     const pre = this.#pre;
     if (!pre?.isConnected) return; // interactive, or nothing pre-rendered: nothing to keep
-    const el = e.composedPath()[0]?.closest?.('button,[tabindex],summary');
+    const el = controlOf(e);
     const path = el && pathOf(el, pre);
     if (!path || !(e.type === 'click' || KEYS.includes(e.key))) return;
     if (e.type === 'keydown') e.preventDefault(); // the live widget's answer, not the page's scroll
@@ -133,7 +133,7 @@ export class Mount {
    * or pressed a key in it (in the script-tag entry's first content): then the wasm starts now. */
   #preview(o) {
     const host = this.host;
-    for (const t of ['pointerdown', 'focusin', 'click', 'keydown']) host.addEventListener(t, this, true);
+    for (const t of INPUT) host.addEventListener(t, this, true);
     const root = host.shadowRoot;
     if (root) {
       this.#pre = [...root.children].find((el) => el.getAttribute('part') === 'root') ?? null;
@@ -156,7 +156,7 @@ export class Mount {
     }
     // Only an element the fragments were built for: no src, no today, no option that may
     // change the drawing (any attribute but these), no inline data.
-    if ([...host.attributes].some((a) => !QUIET.test(a.name)) || o.data != null || o.selected || !WIDGETS.includes(o.widget) || host.ownerDocument !== doc) return false;
+    if (!builtAsIs(host, o.widget) || o.data != null || o.selected || host.ownerDocument !== doc) return false;
     try {
       // Laid out as a block (as the stylesheet will) to measure its width now.
       blank(host);
