@@ -265,7 +265,7 @@ export class Mount {
     const { details, badText, ...answer } = got ?? {};
     // The maintainer's details appear in the widget only where the page asks (`debug`), and
     // there in full, from the tools wasm (fetched for this only).
-    const shownDetails = o.debug && typeof badText === 'string' ? await fullDetails(String(src), badText, details) : details;
+    const shownDetails = o.debug && typeof badText === 'string' ? await fullDetails(got) : details;
     if (gen !== this.#gen) return;
     const options = { ...o, today: o.today ?? '', heading: String(o.heading ?? ''), headingLevel: String(o.headingLevel ?? ''), error: '', ...answer, details: (o.debug && shownDetails) || '' };
     // Laid out for the element's width step, as its fragment was (measured once it is styled).

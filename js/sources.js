@@ -32,10 +32,11 @@ export const orBuiltIn = (answer) => builtIn().then((b) => (b.data === undefined
 const saved = (key) => { try { return JSON.parse(localStorage.getItem(key)); } catch { return null; } };
 const save = (key, value) => { try { localStorage.setItem(key, JSON.stringify(value)); } catch { /* no copy */ } };
 
+/** A problem as the maintainer reads it: `src:line:column: path: message (hint)`. */
+const whereIn = (src) => (p) => `${src}:${p.line}:${p.column}: ${p.path ? `${p.path}: ` : ''}${p.message}${p.hint ? ` (${p.hint})` : ''}`;
 /** What the page's maintainer gets for data that arrived but cannot be used (not JSON, or
  * invalid): every error with its file, line, column and path, in the console and in
  * `gmg-error`; the visitor sees one sentence. `details` go into the widget under `debug`. */
-const whereIn = (src) => (p) => `${src}:${p.line}:${p.column}: ${p.path ? `${p.path}: ` : ''}${p.message}${p.hint ? ` (${p.hint})` : ''}`;
 function invalid(src, errors) {
   const where = whereIn(src);
   const first = errors[0];
@@ -49,17 +50,23 @@ function invalid(src, errors) {
   };
 }
 
-/** Under `debug`: the errors of invalid data in full (the sentence and the hint, as the CLI and
- * the workbench say them) from the maintainer's tools wasm, loaded for this only: the visitor's
- * wasm names each problem by a code and its values. `codes` (the short form) when the tools
- * cannot load. */
-export async function fullDetails(src, text, codes) {
+/** Under `debug`: the errors of an unusable answer (from fetchData) in full (the sentence and
+ * the hint, as the CLI and the workbench say them) from the maintainer's tools wasm, loaded for
+ * this only: the visitor's wasm names each problem by a code and its values. Its short
+ * `details` when the tools cannot load. Once per answer: a debug widget drawn again (another
+ * language, a resize) and every debug widget of the same src share it. */
+const full = new WeakMap();
+export function fullDetails(answer) {
+  if (!full.has(answer)) full.set(answer, inFull(String(answer.src), answer.badText, answer.details));
+  return full.get(answer);
+}
+async function inFull(src, text, codes) {
   try {
     const errors = (await tools()).validate(text).filter((p) => p.severity === 'error').slice(0, 50);
     if (!errors.length) return codes;
-    const full = errors.map(whereIn(src)).join('\n');
-    warn(`the data at ${src}, its errors in full:\n${full}`);
-    return full;
+    const listed = errors.map(whereIn(src)).join('\n');
+    warn(`the data at ${src}, its errors in full:\n${listed}`);
+    return listed;
   } catch (e) {
     warn('the maintainer\'s tools could not load: the errors are given as codes', e);
     return codes;

@@ -299,6 +299,11 @@ test('bad data from src on first load: the built-in data stays, with one sentenc
   // for debug alone, gives the sentence and the hint).
   assert.match(es, /chair_terms\[2\]\.to: '2025-13-01' is not a valid date: month 13 does not exist \(1 to 12\) \(write YYYY, YYYY-MM or YYYY-MM-DD\)/, es.slice(0, 600));
   assert.ok(p.requests.some((u) => /gmg_tools/.test(u)), 'the tools wasm is fetched for the debug widget');
+  // Drawn again (another language): the same answer, its errors in full not read again.
+  await p.page.evaluate(() => { document.getElementById('debug').dataset.lang = 'fr'; });
+  await p.page.waitForFunction(() => /Les données de la chronologie/.test(document.getElementById('debug').shadowRoot.textContent));
+  assert.match(await p.page.evaluate(() => document.getElementById('debug').shadowRoot.textContent), /month 13 does not exist/);
+  assert.equal(p.warnings.filter((w) => /its errors in full/.test(w)).length, 1, p.warnings.join('\n'));
   const errors = await p.page.evaluate(() => window.errors);
   const frErr = errors.find((e) => e.id === 'fr');
   assert.equal(frErr.kind, 'invalid');
