@@ -94,8 +94,9 @@ pub struct Item {
     /// For an item whose end is not recorded: the last day the data knows it existed (its
     /// bar is drawn up to there, then marked "end not recorded"; never on to the edge).
     pub known_until: Option<DayNumber>,
-    /// Its lane's label already names it (a work stream's lane): the box shows only its dates
-    /// and keeps the name for assistive technology.
+    /// Its lane's label already names it (a work stream's lane): beside that label (on the
+    /// lane's first row) the box shows only its dates and keeps the name for assistive
+    /// technology; see [`crate::timeline::lanes::shows_name`].
     pub named_by_lane: bool,
     /// What the details region shows.
     pub details: Rc<[Detail]>,
