@@ -478,10 +478,9 @@ pub fn overlaps(terms: &[ChairTerm]) -> Vec<(usize, usize)> {
     let mut order: Vec<usize> = (0..terms.len())
         .filter(|&i| terms.get(i).is_some_and(in_order))
         .collect();
-    // Through the crate's one sort (the index breaks ties).
+    // Through the crate's one sort (the index breaks ties; the sort counts its own work).
     let key = |i: usize| terms.get(i).map(|t| (t.term.first_day(), end(t), i));
     crate::model::sort_by(&mut order, |&a, &b| key(a) < key(b));
-    crate::work::tick(order.len());
     // Per class: the term reaching furthest, and the one reaching furthest among those that
     // are not co-chairs of the first one's period.
     let mut reach: [[Option<usize>; 2]; 3] = [[None; 2]; 3];
