@@ -63,6 +63,7 @@ pub(crate) use classed;
 pub(crate) fn with_class(class: yew::AttrValue, mut html: yew::Html) -> yew::Html {
     use yew::virtual_dom::{AttributeOrProperty, Attributes};
     let value = (!class.is_empty()).then_some(AttributeOrProperty::Attribute(class));
+    let mut placed = false;
     // Just made by `html!`, the element is not shared yet.
     if let Some(tag) = match &mut html {
         yew::Html::VTag(tag) => std::rc::Rc::get_mut(tag),
@@ -77,6 +78,7 @@ pub(crate) fn with_class(class: yew::AttrValue, mut html: yew::Html) -> yew::Htm
                     .and_then(|at| values.get_mut(at))
                 {
                     *slot = value;
+                    placed = true;
                 }
             }
             // Only literal attributes: `html!` made the class one of a fixed list, which
@@ -86,10 +88,18 @@ pub(crate) fn with_class(class: yew::AttrValue, mut html: yew::Html) -> yew::Htm
                     keys: &["class"],
                     values: Box::new([value]),
                 };
+                placed = true;
             }
             _ => {}
         }
     }
+    // An element whose other attributes are all literals keeps them in a fixed list the class
+    // cannot join, and would be drawn with the placeholder: caught by the native tests (SSR
+    // renders every component), never a panic in the visitor's release wasm.
+    debug_assert!(
+        placed,
+        "classed!: no class attribute to set; give the element's other literal attributes as expressions"
+    );
     html
 }
 
@@ -140,5 +150,12 @@ mod tests {
         // No classes: no class attribute, as with Yew's own `class`.
         assert_eq!(attributes(classed!("", <li data-n={n}></li>)), ["data-n=1"]);
         assert!(attributes(classed!(String::new(), <li></li>)).is_empty());
+    }
+
+    #[test]
+    #[should_panic(expected = "classed!: no class attribute to set")]
+    fn a_classed_element_whose_other_attributes_are_literals_is_caught() {
+        // Drawn, it would have the class "-": the native build says so instead.
+        let _ = classed!("a", <li role="note"></li>);
     }
 }
