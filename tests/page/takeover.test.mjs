@@ -35,7 +35,8 @@ ${body}
 
 /** Opens `url` with the wasm held back; `release()` lets it load. Records layout shifts,
  * warnings, and the requests made. */
-async function openHeld(url, { viewport = { width: 1280, height: 900 }, neverIdle = false } = {}) {
+// `hold`: the requests held back until `release()` (the wasm by default).
+async function openHeld(url, { viewport = { width: 1280, height: 900 }, neverIdle = false, hold = '**/*.wasm' } = {}) {
   const context = await env.browser.newContext({ viewport });
   // A page that is never idle: the wasm starts only on the reader's first event in a widget.
   if (neverIdle) await context.addInitScript(() => { window.requestIdleCallback = () => 0; });
@@ -43,7 +44,7 @@ async function openHeld(url, { viewport = { width: 1280, height: 900 }, neverIdl
   const held = new Promise((r) => { release = r; });
   const requests = [];
   context.on('request', (r) => requests.push(new URL(r.url()).pathname));
-  await context.route('**/*.wasm', async (route) => { await held; await route.continue(); });
+  await context.route(hold, async (route) => { await held; await route.continue(); });
   const p = await context.newPage();
   const warnings = [];
   p.on('console', (m) => { if (['warning', 'error'].includes(m.type())) warnings.push(m.text()); });
@@ -326,14 +327,7 @@ for (const [how, answer] of [['fails (HTTP 500)', (r) => r.fulfill({ status: 500
 // The script-tag entry shows the fragments before the rest of the element code (api.js) has
 // loaded: a click made then is kept for it as well.
 test('a click on the first content, made before the rest of the element module has loaded, selects its item', async () => {
-  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
-  let release;
-  const held = new Promise((r) => { release = r; });
-  const requests = [];
-  context.on('request', (r) => requests.push(new URL(r.url()).pathname));
-  await context.route('**/pkg/api.js', async (route) => { await held; await route.continue(); });
-  const p = await context.newPage();
-  await p.goto(page('entry-click', '<gmg-outcomes lang="ru"></gmg-outcomes>'));
+  const { page: p, context, release, requests } = await openHeld(page('entry-click', '<gmg-outcomes lang="ru"></gmg-outcomes>'), { hold: '**/pkg/api.js' });
   await shown(p, 'gmg-outcomes');
   while (!requests.includes('/pkg/api.js')) await p.waitForTimeout(20); // asked for once the fragment shows
   assert.equal(await p.evaluate(() => customElements.get('gmg-outcomes')), undefined, 'the elements are not defined yet: the rest is held back');
