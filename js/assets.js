@@ -65,11 +65,13 @@ export const builtAsIs = (host, widget) => WIDGETS.includes(widget) && ![...host
 export const INPUT = ['pointerdown', 'focusin', 'click', 'keydown'];
 /** The control of a pre-rendered or built tree that an input event was aimed at. */
 export const controlOf = (e) => e.composedPath()[0]?.closest?.('button,[tabindex],summary');
-/** The built fragment's address for a widget, a language tag (read as the wasm reads it,
- * Lang::from_tag: the primary subtag, English when it is none of the six) and a width step. */
-export const fragmentOf = (widget, tag, width) => {
+/** The built fragment's address for a widget, a language tag (see langCode) and a width step. */
+export const fragmentOf = (widget, tag, width) => new URL(`./fragments/${widget}.${langCode(tag)}.${width}.html`, import.meta.url).href;
+/** The language a tag is drawn in, as the wasm reads it (Lang::from_tag): the primary
+ * subtag, English when it is none of the six. */
+export const langCode = (tag) => {
   const primary = String(tag).split(/[-_]/)[0].trim().toLowerCase();
-  return new URL(`./fragments/${widget}.${LANGS.includes(primary) ? primary : 'en'}.${width}.html`, import.meta.url).href;
+  return LANGS.includes(primary) ? primary : 'en';
 };
 /** The widths (rem) the layout is quantised to, as `view::WIDTHS` in the crate: the built
  * fragments are laid out for each, and the live widget for the one its element is given. */
@@ -127,6 +129,35 @@ export function load() {
   }
   return ready;
 }
+
+// The interface text of each language but English (compiled into the wasm) is a pack of its
+// own, strings/LANG.json, fetched (in parallel with the wasm) only for a widget in it.
+const packs = new Map();
+/** Resolves once the interface text of `tag`'s language is installed in the wasm (at once for
+ * English). Never rejects: with no wasm the caller hears it from load(); a pack that cannot
+ * be had or used leaves widgets in that language with an English interface (their data's
+ * texts keep their language), said once for the page's maintainer. */
+export const strings = (tag) => {
+  const lang = langCode(tag);
+  if (lang === 'en') return Promise.resolve();
+  let pack = packs.get(lang);
+  if (!pack) {
+    const url = new URL(`./strings/${lang}.json`, import.meta.url).href;
+    pack = shipped(url).then(async ({ data, fail }) => {
+      try { await load(); } catch { return; }
+      try {
+        if (fail) throw new Error(fail.message);
+        core.installStrings(lang, data);
+      } catch (e) {
+        // A dead link is asked for again by the next widget; a pack of another version is not.
+        if (fail) packs.delete(lang);
+        warn(`the ${lang} interface text (${url}) could not be used, so its widgets show English controls: ${e?.message ?? e}`);
+      }
+    });
+    packs.set(lang, pack);
+  }
+  return pack;
+};
 
 let toolsReady;
 /**

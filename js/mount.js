@@ -3,7 +3,7 @@
 import { Base, doc, emit, G, idle, later, log, Observer, warn } from './env.js';
 import { WIDGETS } from './widgets.js';
 import { timeoutOf } from './fetch.js';
-import { blank, builtAsIs, controlOf, core, firsts, fragmentOf, INPUT, KEYS, langOf, load, ready, shipped, whole, widthOf } from './assets.js';
+import { blank, builtAsIs, controlOf, core, firsts, fragmentOf, INPUT, KEYS, langOf, load, ready, shipped, strings, whole, widthOf } from './assets.js';
 import { builtIn, fetchData, fullDetails, orBuiltIn } from './sources.js';
 import { linked, linkKey, writeLink } from './links.js';
 
@@ -39,7 +39,7 @@ async function showSetupError(host, lang, detail) {
   emit(host, 'gmg-error', detail);
   log('error', `${detail.message} (element: <${host.localName}${host.id ? ` id="${host.id}"` : ''}>)`);
   let text = 'This timeline cannot be shown: the page embeds it incorrectly.';
-  try { await load(); text = core.setupMessage(lang); } catch { /* English, then */ }
+  try { await load(); await strings(lang); text = core.setupMessage(lang); } catch { /* English, then */ }
   try {
     const root = host.shadowRoot ?? host.attachShadow({ mode: 'open' });
     const p = doc.createElement('p');
@@ -250,9 +250,12 @@ export class Mount {
       ? (o.data == null ? orBuiltIn(bad) : Promise.resolve(bad))
       : !src ? (o.data == null ? builtIn() : undefined)
         : src === this.#src ? this.#res : fetchData(src, timeoutOf(o.timeout), o.data == null);
+    // The interface text of the widget's language, fetched while the wasm loads.
+    const pack = strings(o.lang);
     let sheet;
     try {
       sheet = await load();
+      await pack;
     } catch (e) {
       if (gen === this.#gen) emit(this.host, 'gmg-error', { kind: 'wasm', src: src ?? '', message: String(e) });
       return;

@@ -55,7 +55,7 @@ mkdir -p pkg
 # toolchain"). Measured on payload, brotli 11: wasm 115,132 -> 105,807, glue 3,463 -> 3,199.
 # Its own target dir: the flags change every crate, and the tools' and tests' builds stay plain.
 RUSTC_BOOTSTRAP=1 RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zfmt-debug=none -Zlocation-detail=none" \
-  cargo rustc --quiet --lib --release --target wasm32-unknown-unknown --features csr --crate-type cdylib \
+  cargo rustc --quiet --lib --release --target wasm32-unknown-unknown --features csr,fetched-langs --crate-type cdylib \
   --target-dir target/visitor -Zbuild-std=std,panic_abort -Zbuild-std-features=optimize_for_size \
   -- -C llvm-args=-inline-threshold=12
 optimise gmg_widgets target/visitor/wasm32-unknown-unknown/release/gmg_widgets.wasm
@@ -87,7 +87,7 @@ cp data/gmg.json pkg/gmg-data.json
 # in every language for the built-in data (pkg/fragments/), by the native renderer: the very
 # markup the wasm draws, shown before (or without) it.
 cargo build --quiet --bin gmg-widgets --features ssr,cli
-rm -rf pkg/fragments # written whole: no fragment of an older naming or width left over
+rm -rf pkg/fragments pkg/strings # written whole: no fragment of an older naming or width left over
 target/debug/gmg-widgets prerender pkg >/dev/null
 # The styles part of the shipped stylesheet minified (esbuild): every page that links it or
 # shows a built fragment fetches it before first content (brotli 6,447 -> 5,605 bytes). The
@@ -99,5 +99,5 @@ at=$(grep -n -m1 '^/\* Positions of markup shown without script' "$css" | cut -d
 mv "$css.tmp" "$css"
 mkdir -p www/pkg
 cp pkg/*.js pkg/*.wasm pkg/*.css pkg/gmg-data.json www/pkg/
-rm -rf www/pkg/fragments && cp -r pkg/fragments www/pkg/
+rm -rf www/pkg/fragments www/pkg/strings && cp -r pkg/fragments pkg/strings www/pkg/
 node scripts/package.mjs

@@ -129,13 +129,16 @@ export function buildDist({ pkgDir = join(ROOT, 'pkg'), out = join(ROOT, 'dist')
     writeFileSync(join(dir, 'frame.html'), data);
     files['frame.html'] = { file: 'frame.html', integrity: sri(data), bytes: data.length };
   }
-  const fragments = join(pkgDir, 'fragments');
-  if (existsSync(fragments)) {
-    mkdirSync(join(dir, 'fragments'));
-    for (const f of readdirSync(fragments).filter((x) => x.endsWith('.html')).sort()) {
-      const data = readFileSync(join(fragments, f));
-      writeFileSync(join(dir, 'fragments', f), data);
-      files[`fragments/${f}`] = { file: `fragments/${f}`, integrity: sri(data), bytes: data.length };
+  // The built fragments and the interface packs: fetched by the module at addresses it makes
+  // (so not hashed: versioned by the directory).
+  for (const [sub, ext] of [['fragments', '.html'], ['strings', '.json']]) {
+    const from = join(pkgDir, sub);
+    if (!existsSync(from)) continue;
+    mkdirSync(join(dir, sub));
+    for (const f of readdirSync(from).filter((x) => x.endsWith(ext)).sort()) {
+      const data = readFileSync(join(from, f));
+      writeFileSync(join(dir, sub, f), data);
+      files[`${sub}/${f}`] = { file: `${sub}/${f}`, integrity: sri(data), bytes: data.length };
     }
   }
   for (const lic of ['LICENSE-MIT', 'LICENSE-APACHE']) {

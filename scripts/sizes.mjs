@@ -1,5 +1,6 @@
 // Prints each pkg/ file's size raw, gzip -9 and brotli; with --check, fails when the
-// script-tag payload (wasm + JS, brotli), the data file or the stylesheet exceeds its budget
+// script-tag payload (wasm + JS, brotli), the data file, an interface pack or the stylesheet
+// exceeds its budget
 // written in README.md (brotli quality 11).
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
@@ -29,12 +30,18 @@ const budget = budgetOf('Size budget');
 console.log(`script-tag payload (wasm + JS glue + element modules), brotli: ${total} bytes; budget ${budget} bytes`);
 
 // Fetched beside the code, each with its own budget: the built-in data (only by widgets with
-// neither src nor inline data) and the stylesheet (the shipped file when the build writes one,
+// neither src nor inline data), the interface pack of a language other than English, and the
+// stylesheet (the shipped file when the build writes one,
 // else the text the wasm carries).
 const brotli = (data) => brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 const others = [
   ['data file (pkg/gmg-data.json)', 'Data budget', [new URL('gmg-data.json', dir)]],
   ['stylesheet', 'CSS budget', [new URL('gmg-widgets.css', dir), new URL('../src/styles.css', import.meta.url)]],
+  // The interface text of one language (fetched for a widget in it; English is in the wasm):
+  // the largest of the five packs.
+  ['interface pack (largest of pkg/strings/)', 'Pack budget', existsSync(new URL('strings/', dir))
+    ? readdirSync(new URL('strings/', dir)).map((f) => new URL(`strings/${f}`, dir))
+      .sort((a, b) => brotli(readFileSync(b)) - brotli(readFileSync(a))) : []],
 ].map(([what, label, candidates]) => {
   const file = candidates.find((f) => existsSync(f));
   const bytes = file ? brotli(readFileSync(file)) : NaN;

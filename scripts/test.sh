@@ -16,6 +16,7 @@ cargo fmt --all -- --check
 step "clippy (host and wasm32)"
 cargo clippy --quiet --all-targets --features ssr,cli -- -D warnings
 cargo clippy --quiet --all-targets --features csr --target wasm32-unknown-unknown -- -D warnings
+cargo clippy --quiet --lib --features csr,fetched-langs --target wasm32-unknown-unknown -- -D warnings
 
 step "docs (broken links and missing docs fail)"
 RUSTDOCFLAGS="-D warnings" cargo doc --quiet --no-deps --features ssr,cli

@@ -313,3 +313,26 @@ pub fn setup_message(lang: &str) -> String {
     let lang = Lang::from_tag(lang).unwrap_or(Lang::En);
     crate::i18n::t(lang, crate::i18n::Msg::ErrSetup).to_owned()
 }
+
+/// Installs the interface text of the language `tag` names from its pack's `text` (the file
+/// `strings/LANG.json` the element module fetched). Widgets drawn afterwards in that language
+/// use it; before, or when this fails, their interface is English. Throws (nothing installed)
+/// for a pack that is not this version's. Where all six languages are compiled in (a wasm
+/// built without `fetched-langs`), it checks the pack and installs nothing.
+#[wasm_bindgen(js_name = installStrings)]
+pub fn install_strings(tag: &str, text: &str) -> Result<(), JsError> {
+    let lang = Lang::from_tag(tag)
+        .filter(|l| *l != Lang::En)
+        .ok_or_else(|| JsError::new(&format!("gmg-widgets: no interface pack for \"{tag}\"")))?;
+    let strings = crate::i18n::packs::parse_pack(text).map_err(|e| {
+        JsError::new(&format!(
+            "gmg-widgets: the {} interface pack: {e}",
+            lang.code()
+        ))
+    })?;
+    #[cfg(feature = "fetched-langs")]
+    crate::i18n::packs::install(lang, strings);
+    #[cfg(not(feature = "fetched-langs"))]
+    drop(strings);
+    Ok(())
+}

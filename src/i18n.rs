@@ -9,12 +9,20 @@
 use crate::model::{EventKind, Status, StreamKind};
 use crate::text::Lang;
 
+// With `fetched-langs` (the visitor's wasm) only English is compiled in; the others come as
+// packs (`packs`), written from these by the renderer.
+#[cfg(not(feature = "fetched-langs"))]
 mod ar;
 mod dates;
 mod en;
+#[cfg(not(feature = "fetched-langs"))]
 mod es;
+#[cfg(not(feature = "fetched-langs"))]
 mod fr;
+pub mod packs;
+#[cfg(not(feature = "fetched-langs"))]
 mod ru;
+#[cfg(not(feature = "fetched-langs"))]
 mod zh;
 
 pub use dates::{format_date, format_number, format_range};
@@ -349,7 +357,15 @@ pub fn awaiting_review(lang: Lang, msg: Msg) -> bool {
             .any(|(l, reviewed)| *l == lang && reviewed.contains(&msg))
 }
 
+/// The text of `msg` in `lang` (placeholders unfilled: see [`fill`]): from `lang`'s installed
+/// pack, else English, where the other languages are not compiled in (`fetched-langs`).
+#[cfg(feature = "fetched-langs")]
+pub fn t(lang: Lang, msg: Msg) -> &'static str {
+    packs::get(lang, msg).unwrap_or_else(|| en::text(msg))
+}
+
 /// The text of `msg` in `lang` (placeholders unfilled: see [`fill`]).
+#[cfg(not(feature = "fetched-langs"))]
 pub fn t(lang: Lang, msg: Msg) -> &'static str {
     match lang {
         Lang::Ar => ar::text(msg),

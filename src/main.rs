@@ -615,10 +615,22 @@ fn prerender_all(args: &[OsString]) -> Result<u8, Usage> {
             }
         }
     }
+    // The interface text of each language but English (compiled into the visitor's wasm), as
+    // the packs the element module fetches for a widget in that language.
+    let strings = dir.join("strings");
+    std::fs::create_dir_all(&strings)
+        .map_err(|e| Usage(format!("cannot create {}: {e}", strings.display())))?;
+    for lang in Lang::ALL.into_iter().filter(|l| *l != Lang::En) {
+        write(
+            strings.join(format!("{}.json", lang.code())),
+            &gmg_widgets::i18n::packs::write_pack(lang),
+        )?;
+    }
     outln!(
-        "{count} fragments in {}, stylesheet {}",
+        "{count} fragments in {}, stylesheet {}, interface packs in {}",
         fragments.display(),
-        dir.join(prerender::CSS_FILE).display()
+        dir.join(prerender::CSS_FILE).display(),
+        strings.display()
     );
     Ok(0)
 }

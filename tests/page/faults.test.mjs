@@ -256,6 +256,39 @@ test('timeout "-1", "Infinity", "1e309", "abc" mean the default, not "no time at
   await context.close();
 });
 
+// Each language but English is a pack of its own (strings/LANG.json, issue 13): one that is
+// missing or of another version leaves its widgets in English controls, data texts in their
+// language, and tells the page's maintainer once; the widget still works.
+const PACK_FAULTS = {
+  'a dead link (404)': (r) => r.fulfill({ status: 404, body: 'gone' }),
+  'a pack of another version': (r) => r.fulfill({ status: 200, contentType: 'application/json', body: '["Présidences", "Axes"]' }),
+  'a pack that is not JSON': (r) => r.fulfill({ status: 200, contentType: 'application/json', body: '<html>login</html>' }),
+};
+for (const [name, answer] of Object.entries(PACK_FAULTS)) {
+  test(`the French interface pack: ${name} gives English controls, French data, one warning`, async () => {
+    let asked = 0;
+    const { p, context, pageErrors } = await page({
+      route: (c) => c.route('**/strings/fr.json', (r) => { asked++; return answer(r); }),
+    });
+    const warnings = [];
+    p.on('console', (m) => { if (m.type() === 'warning' && /interface text/.test(m.text())) warnings.push(m.text()); });
+    await add(p, `<gmg-chairs id="fr" lang="fr" today="2014-06-01"></gmg-chairs><gmg-chairs id="es" lang="es" today="2014-06-01"></gmg-chairs>`);
+    await rendered(p, '#fr, #es');
+    const fr = await shown(p, '#fr');
+    assert.match(fr, /Current chair/, 'the controls are English');
+    assert.doesNotMatch(fr, /Présidence actuelle/);
+    assert.match(fr, /ONU-Femmes/, 'the data keeps its French');
+    assert.match(fr, /juillet à décembre 2006/, 'dates are written in French');
+    assert.match(await shown(p, '#es'), /Presidencia actual/, 'another language is untouched');
+    assert.ok(await alive(p, '#fr'), 'the widget answers a click');
+    assert.equal(warnings.length, 1, warnings.join('\n'));
+    assert.match(warnings[0], /fr interface text .*strings\/fr\.json.* English controls/);
+    assert.ok(asked >= 1);
+    assert.deepEqual(pageErrors.filter((x) => !/status of|Failed to load/.test(x)), []);
+    await context.close();
+  });
+}
+
 test('misuse of the API answers with an error and a visible message, never a blank', async () => {
   const { p, context, pageErrors } = await page({ url: '/test-embed.html#section-100%' });
   const small = await (await fetch(`${env.base}/data/small.json`)).json();

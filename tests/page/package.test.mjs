@@ -103,8 +103,10 @@ test('npm pack, offline install into a scratch project, esbuild bundle, widgets 
     logLevel: 'silent', target: 'es2022',
   });
   // esbuild keeps `new URL('./gmg_widgets_bg.wasm', import.meta.url)` (and the stylesheet's
-  // './gmg-widgets.css', the built-in data's './gmg-data.json'): they go next to the bundle.
+  // './gmg-widgets.css', the built-in data's './gmg-data.json', the interface packs'
+  // './strings/LANG.json'): they go next to the bundle.
   cpSync(join(installed, 'gmg_widgets_bg.wasm'), join(out, 'gmg_widgets_bg.wasm'));
+  cpSync(join(installed, 'strings'), join(out, 'strings'), { recursive: true });
   cpSync(join(installed, 'gmg-data.json'), join(out, 'gmg-data.json'));
   cpSync(join(installed, 'gmg-widgets.css'), join(out, 'gmg-widgets.css'));
   writeFileSync(join(out, 'index.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>scratch app</title>
@@ -123,6 +125,8 @@ test('npm pack, offline install into a scratch project, esbuild bundle, widgets 
     const api = await page.locator('#api').evaluate((e) => e.shadowRoot.textContent);
     assert.ok(el.length > 50, `<gmg-outcomes> rendered from the bundle: ${el.slice(0, 200)}`);
     assert.ok(api.includes('OIT') || api.includes('ONU'), `mount() rendered the chairs in Spanish: ${api.slice(0, 200)}`);
+    assert.match(el, /Zoom avant/, 'the French interface pack was found next to the bundle');
+    assert.match(api, /Presidencia actual/, 'the Spanish interface pack was found next to the bundle');
     await page.screenshot({ path: `${RESULTS}package-bundled.png`, fullPage: true });
     assert.deepEqual(problems, []);
     await context.close();
