@@ -323,13 +323,9 @@ pub fn setup_message(lang: &str) -> String {
 pub fn install_strings(tag: &str, text: &str) -> Result<(), JsError> {
     let lang = Lang::from_tag(tag)
         .filter(|l| *l != Lang::En)
-        .ok_or_else(|| JsError::new(&format!("gmg-widgets: no interface pack for \"{tag}\"")))?;
-    let strings = crate::i18n::packs::parse_pack(text).map_err(|e| {
-        JsError::new(&format!(
-            "gmg-widgets: the {} interface pack: {e}",
-            lang.code()
-        ))
-    })?;
+        .ok_or_else(|| JsError::new("gmg-widgets: no interface pack for this language"))?;
+    let strings = crate::i18n::packs::parse_pack(text)
+        .map_err(|e| JsError::new(&format!("gmg-widgets: interface pack {e}")))?;
     #[cfg(feature = "fetched-langs")]
     crate::i18n::packs::install(lang, strings);
     #[cfg(not(feature = "fetched-langs"))]

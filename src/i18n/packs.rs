@@ -14,46 +14,36 @@ use crate::data::json;
 #[cfg(not(feature = "fetched-langs"))]
 use crate::text::Lang;
 
-/// What is wrong with a pack: where (a JSON path such as `$[12]`), what, and what to do.
+/// What to do about any pack that cannot be used.
+pub const PACK_HINT: &str =
+    "rebuild the packs with `gmg-widgets prerender DIR` from the same version as the wasm";
+
+/// What is wrong with a pack: where (a JSON path such as `$[12]`) and what; the remedy is
+/// always [`PACK_HINT`].
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PackError {
-    /// Where in the pack: `$` for the whole, `$[N]` for one string.
+    /// Where in the pack: `$` for the whole, `$[N]` for one string, `$ (line L, column C)`
+    /// where it is not JSON.
     pub path: String,
     /// What is wrong.
     pub message: String,
-    /// What to do about it.
-    pub hint: String,
-}
-
-impl PackError {
-    fn new(path: String, message: String) -> PackError {
-        PackError {
-            path,
-            message,
-            hint: "rebuild the packs with `gmg-widgets prerender DIR` from the same version as the wasm"
-                .into(),
-        }
-    }
 }
 
 impl std::fmt::Display for PackError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{}: {} ({})", self.path, self.message, self.hint)
+        write!(f, "{}: {} ({PACK_HINT})", self.path, self.message)
     }
 }
 
-/// The placeholders (`{0}`, `{1}`, ...) of a template, sorted: what a translation must keep.
-fn placeholders(s: &str) -> Vec<&str> {
-    let mut found: Vec<&str> = s
-        .match_indices('{')
-        .filter_map(|(i, _)| {
-            let rest = &s[i + 1..];
-            let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
-            (digits > 0 && rest[digits..].starts_with('}')).then(|| &s[i..i + digits + 2])
-        })
-        .collect();
-    found.sort_unstable();
-    found
+/// The placeholders a template may hold, as `fill` reads them (a test checks that no text of
+/// the catalogue has another): a translation must keep exactly its English text's.
+const PLACEHOLDERS: [&str; 3] = ["{0}", "{1}", "{2}"];
+
+/// Whether `s` has the placeholders of `english`, no more, no fewer.
+fn same_placeholders(s: &str, english: &str) -> bool {
+    PLACEHOLDERS
+        .iter()
+        .all(|p| s.contains(p) == english.contains(p))
 }
 
 /// The pack of `lang`, written from the compiled-in text: a JSON array, one string a line.
@@ -73,48 +63,45 @@ pub fn write_pack(lang: Lang) -> String {
 /// The strings of a pack's text, checked: an array of exactly as many strings as there are
 /// messages, none empty, each with the placeholders of its English text.
 pub fn parse_pack(text: &str) -> Result<Vec<String>, PackError> {
-    let value = json::parse(text).map_err(|e| {
-        PackError::new(
-            format!("$ (line {}, column {})", e.pos.line, e.pos.column),
-            e.message,
-        )
+    let whole = |message: String| PackError {
+        path: "$".into(),
+        message,
+    };
+    let value = json::parse(text).map_err(|e| PackError {
+        path: format!("$ (line {}, column {})", e.pos.line, e.pos.column),
+        message: e.message,
     })?;
     let items = value.as_array().ok_or_else(|| {
-        PackError::new(
-            "$".into(),
-            format!("expected an array of strings, found {}", value.type_name()),
-        )
+        whole(format!(
+            "expected an array of strings, found {}",
+            value.type_name()
+        ))
     })?;
     if items.len() != Msg::ALL.len() {
-        return Err(PackError::new(
-            "$".into(),
-            format!(
-                "expected {} strings, found {}: a pack of another version",
-                Msg::ALL.len(),
-                items.len()
-            ),
-        ));
+        return Err(whole(format!(
+            "expected {} strings, found {}: a pack of another version",
+            Msg::ALL.len(),
+            items.len()
+        )));
     }
     let mut strings = Vec::with_capacity(items.len());
     for (i, (item, msg)) in items.iter().zip(Msg::ALL).enumerate() {
-        let path = || format!("$[{i}]");
-        let s = item.as_str().ok_or_else(|| {
-            PackError::new(
-                path(),
-                format!("expected a string, found {}", item.type_name()),
-            )
-        })?;
-        if s.trim().is_empty() {
-            return Err(PackError::new(path(), "the string is empty".into()));
-        }
         let english = super::en::text(msg);
-        if placeholders(s) != placeholders(english) {
-            return Err(PackError::new(
-                path(),
-                format!("the placeholders differ from the English text's (\"{english}\")"),
-            ));
-        }
-        strings.push(s.to_owned());
+        let problem = match item.as_str() {
+            None => "expected a string",
+            Some(s) if s.trim().is_empty() => "the string is empty",
+            Some(s) if !same_placeholders(s, english) => {
+                "its placeholders ({0}, {1}, ...) differ from the English text's"
+            }
+            Some(s) => {
+                strings.push(s.to_owned());
+                continue;
+            }
+        };
+        return Err(PackError {
+            path: format!("$[{i}]"),
+            message: format!("{problem} (English: \"{english}\")"),
+        });
     }
     Ok(strings)
 }
@@ -156,8 +143,9 @@ mod installed {
 
     /// `msg` in `lang` from its installed pack, if it is installed.
     pub fn get(lang: Lang, msg: Msg) -> Option<&'static str> {
-        let at = Msg::ALL.iter().position(|m| *m == msg)?;
-        PACKS.with(|p| p.borrow()[index(lang)].and_then(|pack| pack.get(at).copied()))
+        // `Msg::ALL` lists the messages in declaration order (a test in `i18n` checks it), so a
+        // message's discriminant is its place in the pack.
+        PACKS.with(|p| p.borrow()[index(lang)].and_then(|pack| pack.get(msg as usize).copied()))
     }
 }
 
@@ -182,7 +170,7 @@ mod tests {
         let err = parse_pack("{}").unwrap_err();
         assert_eq!(err.path, "$");
         assert!(err.message.contains("array of strings"), "{err}");
-        assert!(err.hint.contains("prerender"), "{err}");
+        assert!(err.to_string().contains("prerender"), "{err}");
 
         let err = parse_pack("[\"a\"]").unwrap_err();
         assert!(
@@ -212,14 +200,10 @@ mod tests {
             format!("[{}]", items.join(","))
         };
         let err = parse_pack(&with(3, "7")).unwrap_err();
-        assert_eq!(
-            (err.path.as_str(), err.message.as_str()),
-            ("$[3]", "expected a string, found a number")
-        );
-        assert_eq!(
-            parse_pack(&with(4, "\" \"")).unwrap_err().message,
-            "the string is empty"
-        );
+        assert_eq!(err.path, "$[3]");
+        assert!(err.message.starts_with("expected a string"), "{err}");
+        let err = parse_pack(&with(4, "\" \"")).unwrap_err();
+        assert!(err.message.starts_with("the string is empty"), "{err}");
         let on_behalf = Msg::ALL
             .iter()
             .position(|m| *m == Msg::OnBehalfOf)
@@ -231,9 +215,32 @@ mod tests {
     }
 
     #[test]
-    fn placeholders_are_what_fill_replaces() {
-        assert_eq!(placeholders("Showing {1} to {0}"), ["{0}", "{1}"]);
-        assert_eq!(placeholders("{x} {} {12}"), ["{12}"]);
-        assert!(placeholders("no braces").is_empty());
+    fn placeholders_compared_are_all_the_catalogue_has() {
+        assert!(same_placeholders("{1} à {0}", "Showing {0} to {1}"));
+        assert!(!same_placeholders("{0}", "Showing {0} to {1}"));
+        assert!(!same_placeholders("{0} {2}", "{0}"));
+        // Every `{digits}` of every text is one of PLACEHOLDERS, so comparing those is
+        // comparing all.
+        for lang in Lang::ALL {
+            for msg in Msg::ALL {
+                let s = super::super::t(lang, msg);
+                for (i, _) in s.match_indices('{') {
+                    let digits = s[i + 1..].bytes().take_while(u8::is_ascii_digit).count();
+                    if digits > 0 {
+                        assert!(
+                            PLACEHOLDERS.contains(&&s[i..i + digits + 2]),
+                            "{lang:?} {msg:?}: {s}"
+                        );
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn the_catalogue_is_listed_in_declaration_order() {
+        for (i, msg) in Msg::ALL.iter().enumerate() {
+            assert_eq!(*msg as usize, i, "{msg:?}");
+        }
     }
 }
