@@ -6,7 +6,7 @@
 // file the package lists exists and that the module finds its wasm relative to itself
 // (import.meta.url), and lays out the versioned, hashed files (as `npm run dist` does) in
 // www/pkg/dist/ for the demo's embed-code generator.
-import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildDist, cargoVersion } from './dist.mjs';
@@ -46,7 +46,11 @@ for (const f of manifest.files) if (!existsSync(join(pkg, f))) fail(`pkg/${f} is
 const targets = Object.values(manifest.exports).flatMap((t) => (typeof t === 'string' ? [t] : Object.values(t)));
 for (const t of targets) {
   const f = t.replace(/^\.\//, '');
-  if (f !== 'package.json' && !manifest.files.includes(f)) fail(`export target ${t} is not in "files"`);
+  // A pattern target (`./strings/*`) is covered by its listed folder (`strings/`), which must hold files.
+  const folder = f.endsWith('/*') ? f.slice(0, -1) : null;
+  if (folder) {
+    if (!manifest.files.includes(folder) || !existsSync(join(pkg, folder)) || readdirSync(join(pkg, folder)).length === 0) fail(`export target ${t}: the folder ${folder} is not in "files" or is empty`);
+  } else if (f !== 'package.json' && !manifest.files.includes(f)) fail(`export target ${t} is not in "files"`);
 }
 
 // Without a bundler the module must find its wasm next to itself, not next to the page.
