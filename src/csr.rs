@@ -329,6 +329,6 @@ pub fn install_strings(tag: &str, text: &str) -> Result<(), JsError> {
     #[cfg(feature = "fetched-langs")]
     crate::i18n::packs::install(lang, strings);
     #[cfg(not(feature = "fetched-langs"))]
-    drop(strings);
+    let _ = (lang, strings);
     Ok(())
 }
