@@ -340,7 +340,7 @@ pub fn chairs(ds: &Dataset, lang: Lang, today: Option<PartialDate>) -> Board {
             details: details.into(),
         });
     }
-    let projection = rotation::project(ds, 12);
+    let projection = rotation::project_terms(ds, 12);
     let today_in_group = |d: DayNumber| ds.group.end.is_none_or(|e| d <= e.last_day());
     for (n, p) in projection.terms.iter().enumerate() {
         if p.chair_term.is_some() {

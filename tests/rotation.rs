@@ -3,7 +3,9 @@
 //! and the default dataset.
 
 use gmg_widgets::data::load;
-use gmg_widgets::data::rotation::{describe, project, Conflict, Projection, StopReason};
+use gmg_widgets::data::rotation::{
+    describe, project, project_terms, Conflict, Projection, StopReason,
+};
 use gmg_widgets::date::{DateRange, PartialDate};
 use gmg_widgets::model::{
     ChairTerm, Dataset, Id, Member, Provenance, RotationOrder, RotationRule, Skip, Status,
@@ -229,6 +231,54 @@ fn out_of_order_chair_is_reported_and_the_cycle_reanchored() {
         ),
         "{text}"
     );
+}
+
+#[test]
+fn the_widgets_projection_has_the_same_terms_without_overlaps_and_gaps() {
+    // The out-of-order case above, with an overlap added: what the widget draws
+    // (`project_terms`) is `project` but for the overlaps and gaps between chair terms.
+    let mut data = fixture("complete");
+    data.chair_terms[2] = chair(
+        "chair-2015",
+        "world-bank",
+        "2015",
+        "2015",
+        Status::Confirmed,
+    );
+    data.chair_terms.push(chair(
+        "chair-2017",
+        "undp",
+        "2017",
+        "2017",
+        Status::Inferred,
+    ));
+    data.chair_terms
+        .push(chair("late", "fao", "2017-06", "2018", Status::Confirmed));
+    for fixture_data in [
+        data,
+        fixture("complete"),
+        fixture("partial"),
+        fixture("half_year"),
+    ] {
+        let full = project(&fixture_data, 8);
+        let drawn = project_terms(&fixture_data, 8);
+        assert_eq!(drawn.terms, full.terms);
+        assert_eq!(drawn.stopped, full.stopped);
+        let out_of_order: Vec<&Conflict> = full
+            .conflicts
+            .iter()
+            .filter(|c| matches!(c, Conflict::OutOfOrder { .. }))
+            .collect();
+        assert_eq!(drawn.conflicts.iter().collect::<Vec<_>>(), out_of_order);
+    }
+    let mut data = fixture("complete");
+    data.chair_terms
+        .push(chair("late", "fao", "2014-06", "2015", Status::Confirmed));
+    assert!(project(&data, 3)
+        .conflicts
+        .iter()
+        .any(|c| matches!(c, Conflict::Overlap { .. })));
+    assert!(project_terms(&data, 3).conflicts.is_empty());
 }
 
 #[test]

@@ -123,10 +123,19 @@ pub struct Projection {
 /// Projects `count` terms of the chair rotation starting at `rotation.start`, with the
 /// conflicts found in the recorded chair terms. Never panics, whatever the data.
 pub fn project(dataset: &Dataset, count: usize) -> Projection {
-    let mut projection = Projection {
-        conflicts: chair_conflicts(dataset),
-        ..Projection::default()
-    };
+    let mut projection = project_terms(dataset, count);
+    // Overlaps and gaps first, then the out-of-order terms the walk found.
+    let mut conflicts = chair_conflicts(dataset);
+    conflicts.append(&mut projection.conflicts);
+    projection.conflicts = conflicts;
+    projection
+}
+
+/// What [`project`] says without the overlaps and gaps between chair terms: the terms, why
+/// they stopped, and the out-of-order terms only. What a widget draws needs no more, and the
+/// visitor's wasm then carries no code to find the others (the validator and the CLI do).
+pub fn project_terms(dataset: &Dataset, count: usize) -> Projection {
+    let mut projection = Projection::default();
     let Some(rule) = &dataset.rotation else {
         projection.stopped = Some(StopReason::NoRule);
         return projection;
