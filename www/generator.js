@@ -88,7 +88,7 @@ export function snippets(o, data = builtIn) {
   const npm = [
     `# npm install gmg-widgets@${manifest.version}`,
     '',
-    `// In your bundle (copy gmg_widgets_bg.wasm, gmg-widgets.css and gmg-data.json from node_modules/gmg-widgets/ next to it):`,
+    `// In your bundle (copy gmg_widgets_bg.wasm, gmg-widgets.css, gmg-data.json and the folder strings/ from node_modules/gmg-widgets/ next to it):`,
     `import 'gmg-widgets/define';`,
     '',
     `<!-- In your page: -->`,

@@ -8,7 +8,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -111,8 +111,12 @@ test('every generator snippet, pasted into a page of another origin, renders the
       await build({ absWorkingDir: app, entryPoints: ['main.js'], bundle: true, format: 'esm', outfile: join(app, 'out', 'app.js'), logLevel: 'silent' });
       pages.set('/bundle/app.js', { body: readFileSync(join(app, 'out', 'app.js')), type: 'text/javascript' });
       pages.set('/bundle/gmg_widgets_bg.wasm', { body: readFileSync(join(ROOT, 'pkg', 'gmg_widgets_bg.wasm')), type: 'application/wasm' });
-      // ...and the stylesheet and the built-in data next to it, as the snippet says.
-      assert.match(body, /gmg-widgets\.css and gmg-data\.json .*next to it/);
+      // ...and the stylesheet, the built-in data and the interface packs next to it, as the
+      // snippet says (without the packs a French widget has English controls).
+      assert.match(body, /gmg-widgets\.css, gmg-data\.json and the folder strings\/ .*next to it/);
+      for (const f of readdirSync(join(ROOT, 'pkg', 'strings'))) {
+        pages.set(`/bundle/strings/${f}`, { body: readFileSync(join(ROOT, 'pkg', 'strings', f)), type: 'application/json' });
+      }
       pages.set('/bundle/gmg-widgets.css', { body: readFileSync(join(ROOT, 'pkg', 'gmg-widgets.css')), type: 'text/css' });
       pages.set('/bundle/gmg-data.json', { body: readFileSync(join(ROOT, 'pkg', 'gmg-data.json')), type: 'application/json' });
       const markup = body.slice(body.indexOf('<!-- In your page: -->') + 23, body.indexOf('\n\n// Or,'));

@@ -47,9 +47,13 @@ function checkLayout(dir, m) {
   }
   const listed = new Set(Object.values(m.files).map((f) => f.file));
   for (const f of files) {
-    if (!['integrity.json', 'snippet.html', 'fragments'].includes(f)) assert.ok(listed.has(f), `${f} is in the manifest`);
+    if (!['integrity.json', 'snippet.html', 'fragments', 'strings'].includes(f)) assert.ok(listed.has(f), `${f} is in the manifest`);
   }
-  for (const f of readdirSync(join(dir, 'fragments'))) assert.ok(listed.has(`fragments/${f}`), `fragments/${f} is in the manifest`);
+  for (const sub of ['fragments', 'strings']) {
+    const inside = readdirSync(join(dir, sub));
+    assert.ok(inside.length > 0, `${sub}/ holds files`);
+    for (const f of inside) assert.ok(listed.has(`${sub}/${f}`), `${sub}/${f} is in the manifest`);
+  }
   // Inside the files, every reference to a sibling names its hashed file.
   for (const f of files.filter((x) => x.endsWith('.js') || x.endsWith('.html'))) {
     const text = readFileSync(join(dir, f), 'utf8');
