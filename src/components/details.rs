@@ -9,7 +9,7 @@ use crate::text::Lang;
 use crate::view::{Detail, Item, Label};
 
 /// Properties of [`DetailsPanel`].
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 pub struct DetailsPanelProps {
     /// The selected item.
     pub item: Item,
@@ -29,6 +29,30 @@ pub struct DetailsPanelProps {
     /// The level of the panel's heading: one under the widget's.
     #[prop_or(3)]
     pub level: u8,
+}
+
+impl PartialEq for DetailsPanelProps {
+    fn eq(&self, other: &Self) -> bool {
+        // Every field named, so that a new one cannot be left out.
+        let DetailsPanelProps {
+            item,
+            lang,
+            dom_id,
+            title_id,
+            on_close,
+            on_link,
+            known,
+            level,
+        } = self;
+        item.drawn_alike(&other.item)
+            && *lang == other.lang
+            && *dom_id == other.dom_id
+            && *title_id == other.title_id
+            && *on_close == other.on_close
+            && *on_link == other.on_link
+            && (Rc::ptr_eq(known, &other.known) || *known == other.known)
+            && *level == other.level
+    }
 }
 
 fn text(label: &Label) -> Html {

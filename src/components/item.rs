@@ -36,7 +36,7 @@ pub fn side_class(side: Side) -> &'static str {
 }
 
 /// Properties of [`ItemButton`].
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 pub struct ItemButtonProps {
     /// The item.
     pub item: Item,
@@ -58,6 +58,34 @@ pub struct ItemButtonProps {
     pub controls: AttrValue,
     /// Called with the item's id on activation.
     pub on_select: Callback<AttrValue>,
+}
+
+impl PartialEq for ItemButtonProps {
+    fn eq(&self, other: &Self) -> bool {
+        // Every field named, so that a new one cannot be left out.
+        let ItemButtonProps {
+            item,
+            placement,
+            slot,
+            lang,
+            dom_id,
+            tab_stop,
+            selected,
+            expanded,
+            controls,
+            on_select,
+        } = self;
+        item.drawn_alike(&other.item)
+            && *placement == other.placement
+            && *slot == other.slot
+            && *lang == other.lang
+            && *dom_id == other.dom_id
+            && *tab_stop == other.tab_stop
+            && *selected == other.selected
+            && *expanded == other.expanded
+            && *controls == other.controls
+            && *on_select == other.on_select
+    }
 }
 
 /// An item's button, positioned by `data-*` numbers (applied as CSS custom properties after

@@ -23,7 +23,7 @@ use crate::timeline::{Action, Screen, State};
 use crate::view::Board;
 
 /// Properties of [`TimelineView`].
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 pub struct TimelineViewProps {
     /// What to show.
     pub board: Rc<Board>,
@@ -53,6 +53,37 @@ pub struct TimelineViewProps {
     /// The lanes' width in rem (0: the narrow list), from the widget's width.
     #[prop_or(lanes::DEFAULT_LANE_WIDTH)]
     pub lane_width: f64,
+}
+
+impl PartialEq for TimelineViewProps {
+    // The board by identity: the widget makes a new one (a memo) only when what it shows
+    // changes, so comparing its items, lanes and details one by one on every render would
+    // cost time and code for the same answer. Every field is named, so that a new one
+    // cannot be left out of the comparison.
+    fn eq(&self, other: &Self) -> bool {
+        let TimelineViewProps {
+            board,
+            lang,
+            title,
+            heading_level,
+            id_prefix,
+            today,
+            filterable,
+            selected,
+            on_select,
+            lane_width,
+        } = self;
+        Rc::ptr_eq(board, &other.board)
+            && *lang == other.lang
+            && *title == other.title
+            && *heading_level == other.heading_level
+            && *id_prefix == other.id_prefix
+            && *today == other.today
+            && *filterable == other.filterable
+            && *selected == other.selected
+            && *on_select == other.on_select
+            && *lane_width == other.lane_width
+    }
 }
 
 /// The shared timeline.
