@@ -949,7 +949,10 @@ mod tests {
         };
         assert!(a.drawn_alike(&a.clone()), "a copy shares the details");
         assert_eq!(a, b, "two boards of the same data are equal");
-        assert!(!a.drawn_alike(b), "but another board's details are other details");
+        assert!(
+            !a.drawn_alike(b),
+            "but another board's details are other details"
+        );
         let mut moved = a.clone();
         moved.current = !moved.current;
         assert!(!a.drawn_alike(&moved));
