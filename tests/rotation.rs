@@ -177,11 +177,11 @@ fn skipped_members_are_passed_over() {
     assert_eq!(p.conflicts, []);
 }
 
-#[test]
-fn out_of_order_chair_is_reported_and_the_cycle_reanchored() {
+/// The complete fixture with two chairs out of the rule's order: 2015 should be unicef but
+/// world-bank is recorded (confirmed), so the cycle goes on from world-bank, fao is due in
+/// 2016 and ilo in 2017, where undp is recorded (inferred).
+fn out_of_order() -> Dataset {
     let mut data = fixture("complete");
-    // 2015 should be unicef but world-bank is recorded (confirmed): the cycle goes on from
-    // world-bank, so fao is due in 2016 and ilo in 2017, where undp is recorded (inferred).
     data.chair_terms[2] = chair(
         "chair-2015",
         "world-bank",
@@ -196,6 +196,12 @@ fn out_of_order_chair_is_reported_and_the_cycle_reanchored() {
         "2017",
         Status::Inferred,
     ));
+    data
+}
+
+#[test]
+fn out_of_order_chair_is_reported_and_the_cycle_reanchored() {
+    let data = out_of_order();
     let p = project(&data, 6);
     assert_eq!(
         members_of(&p),
@@ -237,21 +243,7 @@ fn out_of_order_chair_is_reported_and_the_cycle_reanchored() {
 fn the_widgets_projection_has_the_same_terms_without_overlaps_and_gaps() {
     // The out-of-order case above, with an overlap added: what the widget draws
     // (`project_terms`) is `project` but for the overlaps and gaps between chair terms.
-    let mut data = fixture("complete");
-    data.chair_terms[2] = chair(
-        "chair-2015",
-        "world-bank",
-        "2015",
-        "2015",
-        Status::Confirmed,
-    );
-    data.chair_terms.push(chair(
-        "chair-2017",
-        "undp",
-        "2017",
-        "2017",
-        Status::Inferred,
-    ));
+    let mut data = out_of_order();
     data.chair_terms
         .push(chair("late", "fao", "2017-06", "2018", Status::Confirmed));
     for fixture_data in [
