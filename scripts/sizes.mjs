@@ -41,7 +41,7 @@ const others = [
   // the largest of the five packs.
   ['interface pack (largest of pkg/strings/)', 'Pack budget', existsSync(new URL('strings/', dir))
     ? readdirSync(new URL('strings/', dir)).map((f) => new URL(`strings/${f}`, dir))
-      .sort((a, b) => brotli(readFileSync(b)) - brotli(readFileSync(a))) : []],
+      .map((f) => [brotli(readFileSync(f)), f]).sort((a, b) => b[0] - a[0]).map(([, f]) => f) : []],
 ].map(([what, label, candidates]) => {
   const file = candidates.find((f) => existsSync(f));
   const bytes = file ? brotli(readFileSync(file)) : NaN;

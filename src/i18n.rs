@@ -410,7 +410,8 @@ mod tests {
     use super::*;
     use crate::date::PartialDate;
 
-    fn placeholders(s: &str) -> Vec<String> {
+    /// The `{…}` of a text, sorted (also what `packs`' tests compare placeholders with).
+    pub(super) fn placeholders(s: &str) -> Vec<String> {
         let mut found: Vec<String> = s
             .match_indices('{')
             .map(|(i, _)| s[i..].split_inclusive('}').next().unwrap_or("").to_string())

@@ -50,6 +50,8 @@ impl PartialEq for DetailsPanelProps {
             && *title_id == other.title_id
             && *on_close == other.on_close
             && *on_link == other.on_link
+            // `==` alone would try the pointer first too (IString is Eq), but measured 191
+            // bytes larger in the visitor's wasm.
             && (Rc::ptr_eq(known, &other.known) || *known == other.known)
             && *level == other.level
     }
