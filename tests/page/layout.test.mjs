@@ -56,6 +56,18 @@ function audit(page, tag) {
         if (hit(rects[i], rects[j])) overlaps.push(`${items[i].textContent.trim()} × ${items[j].textContent.trim()}`);
       }
     }
+    // A plan band's dashed edge may run through a label (an item's beside or under its bar, a
+    // band's name) only behind it: a label that an edge crosses has a background of its own
+    // (not transparent) that hides the line.
+    for (const band of [...root.querySelectorAll('.gmg-band')].filter(shown)) {
+      const b = band.getBoundingClientRect();
+      for (const t of root.querySelectorAll('.gmg-band-label, .gmg-item:not(.gmg-inside) :is(.gmg-label, .gmg-when-line)')) {
+        if (!shown(t)) continue;
+        const r = t.getBoundingClientRect();
+        const crossed = [b.left, b.right].some((x) => r.left < x - 1 && x + 1 < r.right) && r.top < b.bottom && b.top < r.bottom;
+        if (crossed && getComputedStyle(t).backgroundColor === 'rgba(0, 0, 0, 0)') overlaps.push(`band edge × ${t.textContent.trim()}`);
+      }
+    }
     const wide = [...root.querySelectorAll('*')].filter(shown).filter((e) => {
       const r = e.getBoundingClientRect();
       return r.left < host.left - 1 || r.right > host.right + 1;
