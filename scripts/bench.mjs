@@ -157,6 +157,8 @@ async function load(env, profile, variant, click) {
 }
 
 const median = (xs) => { const s = xs.filter((x) => x !== null).sort((a, b) => a - b); return s.length ? s[Math.floor((s.length - 1) / 2)] : null; };
+/** Milliseconds as the tables print them ('-' where none was measured). */
+const ms = (v) => (v === null ? '-' : v.toFixed(0));
 
 const env = await start();
 try {
@@ -187,7 +189,6 @@ try {
       const bytes = median(runs.map((r) => r.bytes));
       const files = (runs.find((r) => r.firstItem !== null) ?? runs[0]).files.join(' ');
       const timeouts = runs.reduce((n, r) => n + r.timeouts, 0);
-      const ms = (v) => (v === null ? '-' : v.toFixed(0));
       const ratio = (v) => (v === null || !baseFirst ? '-' : v / baseFirst).toLocaleString('en', { maximumFractionDigits: 2, minimumFractionDigits: 2 });
       console.log(
         `${pname.padEnd(16)} ${variant.padEnd(14)} ${ms(first).padStart(13)}  ${ratio(first).padStart(7)}` +
@@ -205,7 +206,6 @@ try {
     for (const variant of PAGES) {
       const runs = results[`${pname}|${variant}`].filter((r) => r.firstItem !== null);
       const at = (k) => median(runs.map((r) => r.phases?.[k] ?? null));
-      const ms = (v) => (v === null ? '-' : v.toFixed(0));
       console.log(`${pname.padEnd(16)} ${variant.padEnd(14)} ${ms(at('parsed')).padStart(6)}  ${ms(at('entry')).padStart(6)}  ${ms(at('shipped')).padStart(12)}  ${ms(median(runs.map((r) => r.firstItem))).padStart(10)}`);
     }
   }
