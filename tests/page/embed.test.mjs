@@ -9,12 +9,27 @@ before(async () => { env = await start(); });
 after(async () => { await env?.close(); });
 
 const WIDGETS = '#chairs, #streams, #outcomes, #timeline, #div-widget';
-/** Waits until every element matching `selector` shows rendered items in its shadow root. */
-const rendered = (page, selector, timeout = 15000) => page.waitForFunction(
+/** Waits until every element matching `selector` shows rendered items in its shadow root.
+ * `scroll`: the first one still waiting is brought into view at each poll, as a reader
+ * scrolling down would (a lazy widget starts once near the viewport, and a jump to the page's
+ * end skips the ones that the widgets above it, grown as they rendered, pushed down). */
+const rendered = (page, selector, { timeout = 15000, scroll = false } = {}) => page.waitForFunction(
   // The live widget: its items placed by the wasm (inline positions), not a pre-rendered fragment.
-  (s) => [...document.querySelectorAll(s)].every((el) => el.shadowRoot?.querySelector('.gmg-item[style] button')),
-  selector, { timeout },
-);
+  ([s, scroll]) => {
+    const waiting = [...document.querySelectorAll(s)].filter((el) => !el.shadowRoot?.querySelector('.gmg-item[style] button'));
+    if (scroll) waiting[0]?.scrollIntoView({ block: 'center' });
+    return waiting.length === 0;
+  },
+  [selector, scroll], { timeout },
+).catch(async (e) => {
+  // Which widget did not come, and what it shows instead: a timeout alone says nothing.
+  const states = await page.evaluate((s) => [...document.querySelectorAll(s)].map((el) => {
+    const root = el.shadowRoot;
+    const r = el.getBoundingClientRect();
+    return `${el.id || el.localName}: top ${Math.round(r.top)}, height ${Math.round(r.height)}, ${root ? `root ${[...root.children].map((c) => `${c.localName}.${c.firstElementChild?.className ?? c.className}`).join(' ')}: ${root.textContent.slice(0, 80)}` : 'no shadow root'}`;
+  }), selector).catch((why) => [`(page gone: ${why.message})`]);
+  throw new Error(`${e.message}\n${states.join('\n')}`);
+});
 /** Waits for the element code (api.js, imported by the script-tag entry once first content
  * shows: the page's load event does not wait for it) before scrolling the page to start the
  * lazy widgets: only widgets near the viewport once it runs start. */
@@ -27,8 +42,7 @@ const expected = (problems, ...allowed) => problems.filter((p) => !allowed.some(
 test('hostile partner page: every widget looks right and the page keeps its own look', async () => {
   const { page, problems, context } = await open(env.browser, `${env.base}/hostile.html`);
   await defined(page);
-  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight)); // start the lazy ones
-  await rendered(page, WIDGETS);
+  await rendered(page, WIDGETS, { scroll: true }); // the lazy ones started in turn
   await page.evaluate(() => window.scrollTo(0, 0));
   const report = await page.evaluate((sel) => [...document.querySelectorAll(sel)].map((host) => {
     const root = host.shadowRoot;
@@ -122,8 +136,7 @@ test('strict CSP page: widgets render with no console error and no CSP violation
   const response = await page.goto(`${env.base}/csp-page.html`);
   assert.match(response.headers()['content-security-policy'], /wasm-unsafe-eval/);
   await defined(page);
-  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-  await rendered(page, WIDGETS);
+  await rendered(page, WIDGETS, { scroll: true }); // the lazy ones started in turn
   await page.evaluate(() => window.scrollTo(0, 0));
   assert.match(await text(page, '#outcomes'), /Dialogue de haut niveau|Déclaration/);
   // Positions come from CSSOM custom properties, not style attributes.
