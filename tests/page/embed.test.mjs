@@ -2,34 +2,15 @@
 // JS API, deep links, lazy start, loading errors and the saved copy, strict CSP, hostile CSS.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { RESULTS, open, start } from './harness.mjs';
+import { RESULTS, open, rendered as waitRendered, start } from './harness.mjs';
 
 let env;
 before(async () => { env = await start(); });
 after(async () => { await env?.close(); });
 
 const WIDGETS = '#chairs, #streams, #outcomes, #timeline, #div-widget';
-/** Waits until every element matching `selector` shows rendered items in its shadow root.
- * `scroll`: the first one still waiting is brought into view at each poll, as a reader
- * scrolling down would (a lazy widget starts once near the viewport, and a jump to the page's
- * end skips the ones that the widgets above it, grown as they rendered, pushed down). */
-const rendered = (page, selector, { timeout = 15000, scroll = false } = {}) => page.waitForFunction(
-  // The live widget: its items placed by the wasm (inline positions), not a pre-rendered fragment.
-  ([s, scroll]) => {
-    const waiting = [...document.querySelectorAll(s)].filter((el) => !el.shadowRoot?.querySelector('.gmg-item[style] button'));
-    if (scroll) waiting[0]?.scrollIntoView({ block: 'center' });
-    return waiting.length === 0;
-  },
-  [selector, scroll], { timeout },
-).catch(async (e) => {
-  // Which widget did not come, and what it shows instead: a timeout alone says nothing.
-  const states = await page.evaluate((s) => [...document.querySelectorAll(s)].map((el) => {
-    const root = el.shadowRoot;
-    const r = el.getBoundingClientRect();
-    return `${el.id || el.localName}: top ${Math.round(r.top)}, height ${Math.round(r.height)}, ${root ? `root ${[...root.children].map((c) => `${c.localName}.${c.firstElementChild?.className ?? c.className}`).join(' ')}: ${root.textContent.slice(0, 80)}` : 'no shadow root'}`;
-  }), selector).catch((why) => [`(page gone: ${why.message})`]);
-  throw new Error(`${e.message}\n${states.join('\n')}`);
-});
+/** The live widgets (placed by the wasm, not a fragment): see harness.mjs. */
+const rendered = (page, selector, options) => waitRendered(page, selector, { live: true, ...options });
 /** Waits for the element code (api.js, imported by the script-tag entry once first content
  * shows: the page's load event does not wait for it) before scrolling the page to start the
  * lazy widgets: only widgets near the viewport once it runs start. */

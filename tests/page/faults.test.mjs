@@ -3,7 +3,7 @@
 // what the page's maintainer is told (gmg-error, console).
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { RESULTS, start } from './harness.mjs';
+import { RESULTS, rendered, start } from './harness.mjs';
 
 let env;
 before(async () => { env = await start(); });
@@ -27,8 +27,6 @@ async function page({ init, route, url = '/test-embed.html' } = {}) {
 }
 const add = (p, html) => p.evaluate((h) => document.getElementById('main').insertAdjacentHTML('beforeend', h), html);
 const shown = (p, sel) => p.locator(sel).evaluate((el) => el.shadowRoot?.textContent ?? '');
-const rendered = (p, sel, timeout = 15000) => p.waitForFunction(
-  (s) => [...document.querySelectorAll(s)].every((el) => el.shadowRoot?.querySelector('.gmg-item button')), sel, { timeout });
 const problemShown = (p, sel, timeout = 15000) => p.waitForFunction(
   (s) => document.querySelector(s)?.shadowRoot?.querySelector('.gmg-problems, [role=alert]'), sel, { timeout });
 /** Clicks the first item of a widget and says whether its details opened (the widget lives). */

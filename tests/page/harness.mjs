@@ -51,3 +51,28 @@ export async function open(browser, url, options = {}) {
 export function shadowText(page, selector) {
   return page.locator(selector).evaluate((el) => el.shadowRoot?.textContent ?? '');
 }
+
+/** Waits until every element matching `selector` shows items in its shadow root; with `live`,
+ * items the wasm placed (inline positions), not a pre-rendered or built fragment's.
+ * `scroll`: the first one still waiting is brought into view at each poll, as a reader
+ * scrolling down would (a lazy widget starts once near the viewport, and a jump to the page's
+ * end skips the ones that the widgets above it, grown as they rendered, pushed down). On a
+ * timeout the error says what each element shows instead: a timeout alone says nothing. */
+export function rendered(page, selector, { live = false, scroll = false, timeout = 15000 } = {}) {
+  const item = live ? '.gmg-item[style] button' : '.gmg-item button';
+  return page.waitForFunction(([s, item, scroll]) => {
+    const waiting = [...document.querySelectorAll(s)].filter((el) => !el.shadowRoot?.querySelector(item));
+    if (scroll) waiting[0]?.scrollIntoView({ block: 'center' });
+    return waiting.length === 0;
+  }, [selector, item, scroll], { timeout }).catch(async (e) => {
+    const states = await page.evaluate((s) => [...document.querySelectorAll(s)].map((el) => {
+      const { top, height } = el.getBoundingClientRect();
+      const root = el.shadowRoot;
+      const shows = root
+        ? `root ${[...root.children].map((c) => `${c.localName}.${c.firstElementChild?.className ?? c.className}`).join(' ')}: ${root.textContent.slice(0, 80)}`
+        : 'no shadow root';
+      return `${el.id || el.localName}: top ${Math.round(top)}, height ${Math.round(height)}, ${shows}`;
+    }), selector).catch((why) => [`(page gone: ${why.message})`]);
+    throw new Error(`${e.message}\n${states.join('\n')}`);
+  });
+}
