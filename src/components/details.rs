@@ -6,55 +6,29 @@ use yew::prelude::*;
 
 use crate::i18n::{self, Msg};
 use crate::text::Lang;
-use crate::view::{Detail, Item, Label};
+use crate::view::{Board, Detail, Item, Label};
 
-/// Properties of [`DetailsPanel`].
-#[derive(Properties)]
-pub struct DetailsPanelProps {
+/// What [`details_panel`] draws. A function, not a component: it was one, redrawn on every
+/// render of the timeline all the same (its callbacks are new each time), and each component
+/// costs the visitor's wasm its own lifecycle code and type ids.
+pub struct DetailsPanelProps<'a> {
     /// The selected item.
-    pub item: Item,
+    pub item: &'a Item,
     /// Interface language.
     pub lang: Lang,
     /// The region's element id (the items' `aria-controls`).
-    pub dom_id: AttrValue,
+    pub dom_id: &'a AttrValue,
     /// The widget's title: part of the region's name, so that two widgets showing one item
     /// still have distinct landmarks ("ESCAP, Chairs" and "ESCAP, Overview").
-    pub title_id: AttrValue,
+    pub title_id: &'a str,
     /// Closes the region.
-    pub on_close: Callback<()>,
+    pub on_close: Callback<MouseEvent>,
     /// Selects a linked item.
-    pub on_link: Callback<AttrValue>,
-    /// Ids present on this timeline: links to others are shown as plain names.
-    pub known: Rc<[AttrValue]>,
+    pub on_link: &'a Callback<AttrValue>,
+    /// What the timeline shows: links to items not on it are shown as plain names.
+    pub board: &'a Board,
     /// The level of the panel's heading: one under the widget's.
-    #[prop_or(3)]
     pub level: u8,
-}
-
-impl PartialEq for DetailsPanelProps {
-    fn eq(&self, other: &Self) -> bool {
-        // Every field named, so that a new one cannot be left out.
-        let DetailsPanelProps {
-            item,
-            lang,
-            dom_id,
-            title_id,
-            on_close,
-            on_link,
-            known,
-            level,
-        } = self;
-        item.drawn_alike(&other.item)
-            && *lang == other.lang
-            && *dom_id == other.dom_id
-            && *title_id == other.title_id
-            && *on_close == other.on_close
-            && *on_link == other.on_link
-            // `==` alone would try the pointer first too (IString is Eq), but measured 191
-            // bytes larger in the visitor's wasm.
-            && (Rc::ptr_eq(known, &other.known) || *known == other.known)
-            && *level == other.level
-    }
 }
 
 fn text(label: &Label) -> Html {
@@ -73,10 +47,9 @@ fn sentence(lang: Lang, msg: Msg, v: &Label) -> Html {
 }
 
 /// Everything known about one item, with its source.
-#[component]
-pub fn DetailsPanel(props: &DetailsPanelProps) -> Html {
+pub fn details_panel(props: &DetailsPanelProps) -> Html {
     let lang = props.lang;
-    let item = &props.item;
+    let item = props.item;
     let heading_id = format!("{}-h", props.dom_id);
     let link = |href: &Rc<str>, body: Html| {
         html! { <a href={href.to_string()} rel="noopener noreferrer" target="_blank">{ body }</a> }
@@ -116,8 +89,8 @@ pub fn DetailsPanel(props: &DetailsPanelProps) -> Html {
             Detail::Links(m, links) => (
                 *m,
                 html! { <ul class="gmg-links">{ for links.iter().map(|(id, name)| {
-                    let id = AttrValue::from(id.clone());
-                    if props.known.contains(&id) {
+                    if props.board.items().any(|i| i.id == *id) {
+                        let id = AttrValue::from(id.clone());
                         let cb = props.on_link.reform(move |_: MouseEvent| id.clone());
                         html! { <li><button type="button" class="gmg-link" onclick={cb}>{ text(name) }</button></li> }
                     } else {
@@ -168,7 +141,7 @@ pub fn DetailsPanel(props: &DetailsPanelProps) -> Html {
             <p><time datetime={item.range.start.iso()}>{ item.when.clone() }</time></p>
             { for remarks }
             <dl>{ for fields }</dl>
-            <button type="button" class="gmg-close" onclick={props.on_close.reform(|_: MouseEvent| ())}>
+            <button type="button" class="gmg-close" onclick={props.on_close.clone()}>
                 { i18n::t(lang, Msg::CloseDetails) }
             </button>
         </section>

@@ -7,10 +7,10 @@ use std::rc::Rc;
 use yew::events::KeyboardEvent;
 use yew::prelude::*;
 
-use super::details::DetailsPanel;
+use super::details::{details_panel, DetailsPanelProps};
 use super::item::rem;
 use super::lane::LaneContext;
-use super::toolbar::Toolbar;
+use super::toolbar::{toolbar, ToolbarProps};
 use crate::date::DayNumber;
 use crate::i18n::{self, Msg};
 use crate::layout::scale::percent;
@@ -157,8 +157,8 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
     super::classed!(super::class_list!("gmg-timeline", rtl.then_some("gmg-rtl")),
         <section aria-labelledby={title_id.clone()} ref={root}>
             <div class="gmg-head">
-                <@{super::heading_tag(props.heading_level)} id={title_id} class="gmg-title">{ props.title.clone() }</@>
-                <Toolbar {lang} on_action={dispatch.clone()} filter={props.filterable.then(|| board.groups.iter().map(|g| (g.key, g.heading)).collect::<Vec<_>>())} only={state.only} />
+                <@{super::heading_tag(props.heading_level)} id={title_id.clone()} class="gmg-title">{ props.title.clone() }</@>
+                { toolbar(&ToolbarProps { lang, on_action: &dispatch, filter: props.filterable.then(|| board.groups.iter().map(|g| (g.key, g.heading)).collect::<Vec<_>>()), only: state.only }) }
             </div>
             { super::legend::legend(board, lang, format!("{prefix}-legend"), screen.today.is_some()) }
             <div class="gmg-axis" aria-hidden="true">
@@ -194,10 +194,11 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
             </div>) }
             { for board.notes.iter().map(|n| html! { <p class="gmg-note">{ n.clone() }</p> }) }
             if let Some(item) = screen.selected {
-                <DetailsPanel item={item.clone()} {lang} dom_id={details_id.clone()} title_id={format!("{prefix}-title")}
-                    on_close={dispatch.reform(|_| Action::Close)}
-                    on_link={select.clone()} known={board.items().map(|i| AttrValue::from(i.id.clone())).collect::<Rc<[AttrValue]>>()}
-                    level={props.heading_level + 1} />
+                { details_panel(&DetailsPanelProps {
+                    item, lang, dom_id: &details_id, title_id: &title_id,
+                    on_close: dispatch.reform(|_| Action::Close), on_link: &select, board,
+                    level: props.heading_level + 1,
+                }) }
             }
             { super::legend::print_list(board, lang) }
             <p class="gmg-sr" aria-live="polite">{ screen.announcement.clone() }</p>

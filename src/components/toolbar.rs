@@ -7,23 +7,19 @@ use crate::text::Lang;
 use crate::timeline::Action;
 
 /// Properties of [`Toolbar`].
-#[derive(Properties, PartialEq)]
-pub struct ToolbarProps {
+pub struct ToolbarProps<'a> {
     /// Interface language.
     pub lang: Lang,
     /// Receives the buttons' actions.
-    pub on_action: Callback<Action>,
+    pub on_action: &'a Callback<Action>,
     /// Groups to filter by (key, heading); `None`: no filter.
-    #[prop_or_default]
     pub filter: Option<Vec<(&'static str, Msg)>>,
     /// The group shown alone.
-    #[prop_or_default]
     pub only: Option<&'static str>,
 }
 
 /// The timeline's controls, grouped as a toolbar.
-#[component]
-pub fn Toolbar(props: &ToolbarProps) -> Html {
+pub fn toolbar(props: &ToolbarProps) -> Html {
     let lang = props.lang;
     let button = |msg: Msg, symbol: &'static str, action: fn() -> Action| {
         let onclick = props.on_action.reform(move |_: MouseEvent| action());
