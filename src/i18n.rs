@@ -208,11 +208,59 @@ pub enum Msg {
     KeyExistedBefore,
     /// The source of the built-in data, after "Source: ": "data built into gmg-widgets".
     BuiltInData,
+    /// "January", a month named on its own or before a year ("October 2013").
+    Month01,
+    /// "February", a month named on its own or before a year ("October 2013").
+    Month02,
+    /// "March", a month named on its own or before a year ("October 2013").
+    Month03,
+    /// "April", a month named on its own or before a year ("October 2013").
+    Month04,
+    /// "May", a month named on its own or before a year ("October 2013").
+    Month05,
+    /// "June", a month named on its own or before a year ("October 2013").
+    Month06,
+    /// "July", a month named on its own or before a year ("October 2013").
+    Month07,
+    /// "August", a month named on its own or before a year ("October 2013").
+    Month08,
+    /// "September", a month named on its own or before a year ("October 2013").
+    Month09,
+    /// "October", a month named on its own or before a year ("October 2013").
+    Month10,
+    /// "November", a month named on its own or before a year ("October 2013").
+    Month11,
+    /// "December", a month named on its own or before a year ("October 2013").
+    Month12,
+    /// "January" after a day or "from" (the genitive in Russian: "3 октября", "с октября").
+    MonthGen01,
+    /// "February" after a day or "from" (the genitive in Russian: "3 октября", "с октября").
+    MonthGen02,
+    /// "March" after a day or "from" (the genitive in Russian: "3 октября", "с октября").
+    MonthGen03,
+    /// "April" after a day or "from" (the genitive in Russian: "3 октября", "с октября").
+    MonthGen04,
+    /// "May" after a day or "from" (the genitive in Russian: "3 октября", "с октября").
+    MonthGen05,
+    /// "June" after a day or "from" (the genitive in Russian: "3 октября", "с октября").
+    MonthGen06,
+    /// "July" after a day or "from" (the genitive in Russian: "3 октября", "с октября").
+    MonthGen07,
+    /// "August" after a day or "from" (the genitive in Russian: "3 октября", "с октября").
+    MonthGen08,
+    /// "September" after a day or "from" (the genitive in Russian: "3 октября", "с октября").
+    MonthGen09,
+    /// "October" after a day or "from" (the genitive in Russian: "3 октября", "с октября").
+    MonthGen10,
+    /// "November" after a day or "from" (the genitive in Russian: "3 октября", "с октября").
+    MonthGen11,
+    /// "December" after a day or "from" (the genitive in Russian: "3 октября", "с октября").
+    MonthGen12,
 }
 
 impl Msg {
     /// Every message, in declaration order.
-    pub const ALL: [Msg; 88] = [
+    pub const ALL: [Msg; 112] = [
         Msg::WidgetChairs,
         Msg::WidgetStreams,
         Msg::WidgetOutcomes,
@@ -301,6 +349,30 @@ impl Msg {
         Msg::KeyPoint,
         Msg::KeyExistedBefore,
         Msg::BuiltInData,
+        Msg::Month01,
+        Msg::Month02,
+        Msg::Month03,
+        Msg::Month04,
+        Msg::Month05,
+        Msg::Month06,
+        Msg::Month07,
+        Msg::Month08,
+        Msg::Month09,
+        Msg::Month10,
+        Msg::Month11,
+        Msg::Month12,
+        Msg::MonthGen01,
+        Msg::MonthGen02,
+        Msg::MonthGen03,
+        Msg::MonthGen04,
+        Msg::MonthGen05,
+        Msg::MonthGen06,
+        Msg::MonthGen07,
+        Msg::MonthGen08,
+        Msg::MonthGen09,
+        Msg::MonthGen10,
+        Msg::MonthGen11,
+        Msg::MonthGen12,
     ];
 
     /// The name of a status ("Confirmed", ...).
@@ -425,7 +497,7 @@ mod tests {
         for (i, m) in Msg::ALL.iter().enumerate() {
             assert_eq!(*m as usize, i);
         }
-        assert_eq!(Msg::ALL.len(), Msg::BuiltInData as usize + 1);
+        assert_eq!(Msg::ALL.len(), Msg::MonthGen12 as usize + 1);
     }
 
     #[test]

@@ -3,111 +3,50 @@
 
 use std::fmt::Write;
 
+use super::Msg;
 use crate::date::{PartialDate, Precision};
 use crate::text::Lang;
 
-/// Arabic months as the United Nations writes them: the Levantine name, a slash, the name
-/// from the Latin calendar ("كانون الثاني/يناير"), the same in the data files.
-const MONTHS_AR: [&str; 12] = [
-    "كانون الثاني/يناير",
-    "شباط/فبراير",
-    "آذار/مارس",
-    "نيسان/أبريل",
-    "أيار/مايو",
-    "حزيران/يونيه",
-    "تموز/يوليه",
-    "آب/أغسطس",
-    "أيلول/سبتمبر",
-    "تشرين الأول/أكتوبر",
-    "تشرين الثاني/نوفمبر",
-    "كانون الأول/ديسمبر",
+/// The months' names are interface text (`Msg::Month01`…, and `Msg::MonthGen01`… after a
+/// day or "from": the genitive in Russian, "3 октября", "с октября"), so that the visitor's
+/// wasm carries English only and the other languages come with their packs. Arabic months are
+/// written as the United Nations writes them: the Levantine name, a slash, the name from the
+/// Latin calendar ("كانون الثاني/يناير"), the same in the data files.
+const MONTHS: [Msg; 12] = [
+    Msg::Month01,
+    Msg::Month02,
+    Msg::Month03,
+    Msg::Month04,
+    Msg::Month05,
+    Msg::Month06,
+    Msg::Month07,
+    Msg::Month08,
+    Msg::Month09,
+    Msg::Month10,
+    Msg::Month11,
+    Msg::Month12,
 ];
-const MONTHS_EN: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-const MONTHS_FR: [&str; 12] = [
-    "janvier",
-    "février",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
-];
-const MONTHS_RU: [&str; 12] = [
-    "январь",
-    "февраль",
-    "март",
-    "апрель",
-    "май",
-    "июнь",
-    "июль",
-    "август",
-    "сентябрь",
-    "октябрь",
-    "ноябрь",
-    "декабрь",
-];
-/// Russian months in the genitive: "3 октября", "с октября".
-const MONTHS_RU_GEN: [&str; 12] = [
-    "января",
-    "февраля",
-    "марта",
-    "апреля",
-    "мая",
-    "июня",
-    "июля",
-    "августа",
-    "сентября",
-    "октября",
-    "ноября",
-    "декабря",
-];
-const MONTHS_ES: [&str; 12] = [
-    "enero",
-    "febrero",
-    "marzo",
-    "abril",
-    "mayo",
-    "junio",
-    "julio",
-    "agosto",
-    "septiembre",
-    "octubre",
-    "noviembre",
-    "diciembre",
+const MONTHS_GENITIVE: [Msg; 12] = [
+    Msg::MonthGen01,
+    Msg::MonthGen02,
+    Msg::MonthGen03,
+    Msg::MonthGen04,
+    Msg::MonthGen05,
+    Msg::MonthGen06,
+    Msg::MonthGen07,
+    Msg::MonthGen08,
+    Msg::MonthGen09,
+    Msg::MonthGen10,
+    Msg::MonthGen11,
+    Msg::MonthGen12,
 ];
 
 /// A month's name (Russian: genitive if asked), without the year; months outside 1–12 are
 /// clamped.
 fn month_name(lang: Lang, month: u8, genitive: bool) -> String {
-    let m = month.clamp(1, 12);
-    let table = match lang {
-        Lang::Zh => return format!("{m}月"),
-        Lang::Ar => &MONTHS_AR,
-        Lang::En => &MONTHS_EN,
-        Lang::Fr => &MONTHS_FR,
-        Lang::Ru if genitive => &MONTHS_RU_GEN,
-        Lang::Ru => &MONTHS_RU,
-        Lang::Es => &MONTHS_ES,
-    };
-    table[usize::from(m - 1)].into()
+    let m = usize::from(month.clamp(1, 12) - 1);
+    let table = if genitive { &MONTHS_GENITIVE } else { &MONTHS };
+    super::t(lang, table[m]).into()
 }
 
 /// A day of the month as written before the month name ("1er" in French).
