@@ -449,6 +449,20 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
     }
 }
 
+/// `template` cut at its first `{0}`: the text before it and after it, or two empty texts
+/// when it has none (for a template whose value is markup, not a string: "Source: {0}").
+/// By hand, not `split_once("{0}")`: a `&str` pattern brings the standard library's two-way
+/// substring search into the visitor's wasm.
+pub fn around_placeholder(template: &str) -> (&str, &str) {
+    match template.as_bytes().windows(3).position(|w| w == b"{0}") {
+        Some(at) => (
+            template.get(..at).unwrap_or(""),
+            template.get(at + 3..).unwrap_or(""),
+        ),
+        None => ("", ""),
+    }
+}
+
 /// `template` with each `{n}` replaced by `args[n]`; a placeholder without an argument, and
 /// any other brace, is kept as written.
 pub fn fill(template: &str, args: &[&str]) -> String {
@@ -535,6 +549,15 @@ mod tests {
             }
         }
         assert_eq!(REVIEWED.len(), 5, "every language but English has its list");
+    }
+
+    #[test]
+    fn a_template_is_cut_around_its_first_placeholder() {
+        assert_eq!(around_placeholder("来源：{0}"), ("来源：", ""));
+        assert_eq!(around_placeholder("{0} – {0}"), ("", " – {0}"));
+        assert_eq!(around_placeholder("au nom de {0} »"), ("au nom de ", " »"));
+        assert_eq!(around_placeholder("{1} only"), ("", ""));
+        assert_eq!(around_placeholder(""), ("", ""));
     }
 
     #[test]

@@ -42,7 +42,7 @@ fn field(name: &str, value: Html) -> Html {
 }
 
 fn sentence(lang: Lang, msg: Msg, v: &Label) -> Html {
-    let (before, after) = i18n::t(lang, msg).split_once("{0}").unwrap_or(("", ""));
+    let (before, after) = i18n::around_placeholder(i18n::t(lang, msg));
     html! { <>{ before }{ text(v) }{ after }</> }
 }
 

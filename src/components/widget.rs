@@ -146,9 +146,8 @@ pub fn Widget(props: &WidgetProps) -> Html {
         })
         .map(PartialDate::from_day_number);
     // "Source: {0}": the data's address, linked where it is a web address.
-    let (source_before, source_after) = i18n::t(lang, i18n::Msg::SourceLine)
-        .split_once("{0}")
-        .unwrap_or(("", ""));
+    let (source_before, source_after) =
+        i18n::around_placeholder(i18n::t(lang, i18n::Msg::SourceLine));
     // A saved copy stands for the data of `src`, not the built-in data.
     let built_in = props.data.is_default() && props.saved_on.is_none();
     let source: Html = match &props.src {

@@ -163,7 +163,7 @@ fn is_mail_addresses(rest: &str) -> bool {
                         )
                 })
         };
-        plain(local) && plain(domain) && domain.contains('.')
+        plain(local) && plain(domain) && domain.bytes().any(|b| b == b'.')
     })
 }
 

@@ -49,8 +49,11 @@ fn char_em(c: char) -> f64 {
         | 0x044E | 0x043C => 0.9,
         0x0400..=0x042F => 0.74,
         0x0430..=0x04FF => 0.62,
-        _ if "ijlI.,:;'|!()[]f-/t·«»\"’".contains(c) => 0.34,
-        _ if "mwMW@%—".contains(c) => 0.95,
+        // `chars().any`, not `contains(c)`: for a character outside ASCII that searches for
+        // its UTF-8 bytes with the standard library's two-way substring search, whose code the
+        // visitor's wasm need not carry.
+        _ if "ijlI.,:;'|!()[]f-/t·«»\"’".chars().any(|n| n == c) => 0.34,
+        _ if "mwMW@%—".chars().any(|w| w == c) => 0.95,
         _ if c.is_ascii_digit() => 0.64,
         _ if c.is_ascii_uppercase() => 0.74,
         _ if c.is_ascii_lowercase() => 0.6,
