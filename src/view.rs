@@ -126,37 +126,6 @@ impl Item {
     pub fn end_unknown(&self) -> bool {
         self.range.end.is_none()
     }
-
-    /// Whether `other` is this item as drawn: every field equal, the details by identity (a
-    /// board's items share them with every copy; a new board makes new ones). What a
-    /// component compares its props with: as `==` where it matters, without walking every
-    /// detail on every render.
-    pub fn drawn_alike(&self, other: &Item) -> bool {
-        let Item {
-            id,
-            label,
-            range,
-            when,
-            point,
-            status,
-            current,
-            open_start,
-            known_until,
-            named_by_lane,
-            details,
-        } = self;
-        *id == other.id
-            && *label == other.label
-            && *range == other.range
-            && *when == other.when
-            && *point == other.point
-            && *status == other.status
-            && *current == other.current
-            && *open_start == other.open_start
-            && *known_until == other.known_until
-            && *named_by_lane == other.named_by_lane
-            && Rc::ptr_eq(details, &other.details)
-    }
 }
 
 /// A lane: one row of the timeline with its own label.
@@ -936,29 +905,6 @@ mod tests {
             .details
             .iter()
             .any(|d| matches!(d, Detail::Links(Msg::Concerns, l) if !l.is_empty())));
-    }
-
-    #[test]
-    fn items_drawn_alike_are_equal_but_for_the_details_identity() {
-        let ds = data::default_dataset();
-        let board = chairs(&ds, Lang::En, Some(PartialDate::day(2014, 6, 1)));
-        let again = chairs(&ds, Lang::En, Some(PartialDate::day(2014, 6, 1)));
-        let (a, b) = (board.items().next(), again.items().next());
-        let (Some(a), Some(b)) = (a, b) else {
-            panic!("the chairs board has items");
-        };
-        assert!(a.drawn_alike(&a.clone()), "a copy shares the details");
-        assert_eq!(a, b, "two boards of the same data are equal");
-        assert!(
-            !a.drawn_alike(b),
-            "but another board's details are other details"
-        );
-        let mut moved = a.clone();
-        moved.current = !moved.current;
-        assert!(!a.drawn_alike(&moved));
-        let mut renamed = a.clone();
-        renamed.label = Label::plain("X".to_string());
-        assert!(!a.drawn_alike(&renamed));
     }
 
     #[test]

@@ -35,19 +35,22 @@ pub fn side_class(side: Side) -> &'static str {
     }
 }
 
-/// Properties of [`ItemButton`].
-#[derive(Properties)]
-pub struct ItemButtonProps {
+/// What [`item_button`] draws. A function, not a component: the timeline gives every item a
+/// new `on_select` on each of its renders, so a component would be redrawn all the same, and
+/// each component costs the visitor's wasm its own lifecycle code and type ids.
+pub struct ItemButtonProps<'a> {
     /// The item.
-    pub item: Item,
+    pub item: &'a Item,
     /// Where its bar sits in the window.
     pub placement: Placement,
     /// Its box on the lane.
     pub slot: Slot,
     /// Interface language.
     pub lang: Lang,
+    /// Its key among the lane's entries (the item's id).
+    pub key: &'a str,
     /// The button's element id.
-    pub dom_id: AttrValue,
+    pub dom_id: String,
     /// Holds the roving tabindex.
     pub tab_stop: bool,
     /// Currently selected.
@@ -55,45 +58,16 @@ pub struct ItemButtonProps {
     /// Its details are open.
     pub expanded: bool,
     /// Id of the details region.
-    pub controls: AttrValue,
+    pub controls: &'a AttrValue,
     /// Called with the item's id on activation.
-    pub on_select: Callback<AttrValue>,
-}
-
-impl PartialEq for ItemButtonProps {
-    fn eq(&self, other: &Self) -> bool {
-        // Every field named, so that a new one cannot be left out.
-        let ItemButtonProps {
-            item,
-            placement,
-            slot,
-            lang,
-            dom_id,
-            tab_stop,
-            selected,
-            expanded,
-            controls,
-            on_select,
-        } = self;
-        item.drawn_alike(&other.item)
-            && *placement == other.placement
-            && *slot == other.slot
-            && *lang == other.lang
-            && *dom_id == other.dom_id
-            && *tab_stop == other.tab_stop
-            && *selected == other.selected
-            && *expanded == other.expanded
-            && *controls == other.controls
-            && *on_select == other.on_select
-    }
+    pub on_select: &'a Callback<AttrValue>,
 }
 
 /// An item's button, positioned by `data-*` numbers (applied as CSS custom properties after
 /// render, since a strict CSP forbids style attributes): its box (`s`, `w` in % of the lane,
 /// `y`, `h` in rem), its bar or marker and its text (`bs`, `bw`, `ts`, `tw` in % of the box).
-#[component]
-pub fn ItemButton(props: &ItemButtonProps) -> Html {
-    let item = &props.item;
+pub fn item_button(props: ItemButtonProps) -> Html {
+    let item = props.item;
     let lang = props.lang;
     let p = props.placement;
     let slot = props.slot;
@@ -120,8 +94,8 @@ pub fn ItemButton(props: &ItemButtonProps) -> Html {
     };
     let (name_lang, name_dir) = lang_dir(item.label.lang);
     super::classed!(class,
-        <li data-s={percent(slot.start)} data-w={percent(slot.width)} data-y={rem(slot.top)} data-h={rem(slot.height)}>
-            <button type="button" id={props.dom_id.clone()} tabindex={if props.tab_stop { "0" } else { "-1" }}
+        <li key={props.key} data-s={percent(slot.start)} data-w={percent(slot.width)} data-y={rem(slot.top)} data-h={rem(slot.height)}>
+            <button type="button" id={props.dom_id} tabindex={if props.tab_stop { "0" } else { "-1" }}
                 aria-pressed={props.selected.to_string()} aria-expanded={props.expanded.to_string()}
                 aria-controls={props.expanded.then(|| props.controls.clone())}
                 aria-current={item.current.then_some("true")} {onclick}>

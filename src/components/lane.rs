@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use super::item::{name, rem, ItemButton};
+use super::item::{item_button, name, rem, ItemButtonProps};
 use crate::timeline::lanes::Placed;
 use crate::timeline::screen::ShownLane;
 use crate::timeline::{Action, Screen};
@@ -44,11 +44,19 @@ pub fn lane(l: &ShownLane, cx: &LaneContext) -> Html {
                     match &e.placed {
                         Placed::Item { item, placement, slot } => {
                             let selected = screen.state.selected.as_ref() == Some(id);
-                            html! {
-                                <ItemButton key={&**id} item={(*item).clone()} placement={*placement} slot={*slot} {lang}
-                                    {dom_id} tab_stop={tab} {selected} expanded={screen.state.open && selected}
-                                    controls={cx.details_id.clone()} on_select={cx.select.clone()} />
-                            }
+                            item_button(ItemButtonProps {
+                                item,
+                                placement: *placement,
+                                slot: *slot,
+                                lang,
+                                key: id,
+                                dom_id,
+                                tab_stop: tab,
+                                selected,
+                                expanded: screen.state.open && selected,
+                                controls: cx.details_id,
+                                on_select: cx.select,
+                            })
                         }
                         Placed::Cluster { count, zoom_to, slot, .. } => {
                             let to = *zoom_to;
