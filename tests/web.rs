@@ -352,3 +352,42 @@ fn the_visitors_wasm_reports_problems_as_codes_without_the_maintainers_texts() {
         ]
     );
 }
+
+/// An app reused from the pool (a widget destroyed, then another mounted) starts a new view:
+/// nothing of the last one's selection carries over, and the new one's `selected` shows from
+/// its first render.
+#[wasm_bindgen_test]
+async fn a_reused_app_starts_a_new_view() {
+    let (_host, mount) = shadow_mount();
+    let mut handle = WidgetHandle::mount(mount.clone(), &options(&[("widget", "chairs")])).unwrap();
+    handle
+        .update(&options(&[("selected", "chair-2016-un-women")]))
+        .unwrap();
+    yew::scheduler::flush().await;
+    assert!(mount.query_selector(".gmg-details").unwrap().is_some());
+    drop(handle);
+    yew::scheduler::flush().await;
+
+    // The pool's app, mounted again elsewhere: no selection.
+    let (_host, again) = shadow_mount();
+    let handle = WidgetHandle::mount(again.clone(), &options(&[("widget", "chairs")])).unwrap();
+    yew::scheduler::flush().await;
+    assert!(
+        again.query_selector(".gmg-details").unwrap().is_none(),
+        "the last view's selection is gone"
+    );
+    assert!(again.query_selector(".gmg-selected").unwrap().is_none());
+    drop(handle);
+    yew::scheduler::flush().await;
+
+    // And once more, with an item selected from the start.
+    let (_host, third) = shadow_mount();
+    let opts = options(&[("widget", "chairs"), ("selected", "chair-2016-un-women")]);
+    let _handle = WidgetHandle::mount(third.clone(), &opts).unwrap();
+    yew::scheduler::flush().await;
+    let details = third
+        .query_selector(".gmg-details")
+        .unwrap()
+        .expect("details open");
+    assert!(details.text_content().unwrap().contains("UN Women"));
+}

@@ -89,31 +89,60 @@ impl PartialEq for TimelineViewProps {
 /// The shared timeline.
 #[component]
 pub fn TimelineView(props: &TimelineViewProps) -> Html {
-    let state = {
-        let selected = props.selected.as_ref().map(|id| Id::from(id.as_str()));
-        use_reducer(move || State::new(selected))
+    use_timeline(props, 0, false)
+}
+
+/// The timeline of [`TimelineView`], as a hook: [`super::Widget`] calls it directly rather than
+/// rendering a `TimelineView`, because every component costs the visitor's wasm its own
+/// lifecycle code. A view of another `mount` than the state's starts afresh, as a new
+/// `TimelineView` would (the widget's key used to do that); `idle` draws nothing (the hooks
+/// still run, in the same order, as Yew requires).
+#[hook]
+pub(crate) fn use_timeline(props: &TimelineViewProps, mount: u64, idle: bool) -> Html {
+    let selected = props.selected.as_ref().map(|id| Id::from(id.as_str()));
+    let stored = {
+        let selected = selected.clone();
+        use_reducer(move || State {
+            mount,
+            ..State::new(selected)
+        })
+    };
+    // Another mount: this render shows the state a new view starts in, and the stored state
+    // becomes it before anything else is done to it.
+    let fresh;
+    let state: &State = if stored.mount == mount {
+        &stored
+    } else {
+        fresh = State {
+            mount,
+            ..State::new(selected.clone())
+        };
+        stored.dispatch(Step(Action::Start(mount, selected), (0, 0)));
+        &fresh
     };
     let lang = props.lang;
     let rtl = lang.is_rtl();
     let prefix = props.id_prefix.clone();
     let root = use_node_ref();
     #[cfg(feature = "csr")]
-    super::dom::drawing(&root);
+    if !idle {
+        super::dom::drawing(&root);
+    }
     let board = &*props.board;
-    let screen = Screen::new(board, &state, props.lane_width, lang, props.today);
+    let screen = Screen::new(board, state, props.lane_width, lang, props.today);
     let dispatch = {
-        let state = state.clone();
+        let state = stored.clone();
         let extent = screen.extent;
         Callback::from(move |action: Action| state.dispatch(Step(action, extent)))
     };
     // A `selected` given later (the JS API's update, a deep link) selects like a click would.
     {
-        let state = state.clone();
+        let shown = state.selected.clone();
         let dispatch = dispatch.clone();
-        use_effect_with(props.selected.clone(), move |selected| {
+        use_effect_with((mount, props.selected.clone()), move |(_, selected)| {
             if let Some(id) = selected
                 .as_ref()
-                .filter(|id| state.selected.as_deref() != Some(id.as_str()))
+                .filter(|id| !idle && shown.as_deref() != Some(id.as_str()))
             {
                 dispatch.emit(Action::Select(Id::from(id.as_str())));
             }
@@ -124,7 +153,14 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
         let root = root.clone();
         let focus_id = state.move_focus.then(|| state.focus.clone()).flatten();
         let prefix = prefix.clone();
-        use_effect(move || super::dom::after_render(&root, focus_id.as_deref(), &prefix));
+        use_effect(move || {
+            if !idle {
+                super::dom::after_render(&root, focus_id.as_deref(), &prefix)
+            }
+        });
+    }
+    if idle {
+        return Html::default();
     }
     let onkeydown = {
         let keys = Keys::new(&screen);

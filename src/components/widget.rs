@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::TimelineView;
+use super::timeline_view::{use_timeline, TimelineViewProps};
 use crate::data::{LoadError, Loaded, Severity};
 use crate::date::PartialDate;
 use crate::i18n;
@@ -125,14 +125,31 @@ pub fn Widget(props: &WidgetProps) -> Html {
         (props.data.clone(), props.kind, lang, props.today),
         |(d, kind, lang, today)| kind.board(&d.dataset, *lang, *today),
     );
-    if props.idle {
-        return Html::default();
-    }
     let ds = &props.data.dataset;
     let title = props.heading.clone().unwrap_or_else(|| {
         let group = ds.group.short_name.get(lang);
         i18n::fill(i18n::t(lang, props.kind.heading()), &[&group]).into()
     });
+    // The timeline's hooks run in every render, idle or not (Yew's order of hooks).
+    let timeline = use_timeline(
+        &TimelineViewProps {
+            board: board.clone(),
+            lang,
+            title,
+            heading_level: props.heading_level,
+            id_prefix: props.id_prefix.clone(),
+            today: props.today.map(|d| d.first_day()),
+            filterable: props.kind.filterable(),
+            selected: props.selected.clone(),
+            on_select: props.on_select.clone(),
+            lane_width: crate::view::lane_width(props.width),
+        },
+        props.mount,
+        props.idle,
+    );
+    if props.idle {
+        return Html::default();
+    }
     // Today after the last date the data records: said, not left to guesswork.
     let stale = board
         .extent()
@@ -203,10 +220,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
                 // A fixed today (archived pages, the demo) is said, not silently assumed.
                 <p class="gmg-as-of">{ i18n::fill(i18n::t(lang, i18n::Msg::AsOf), &[&i18n::format_date(lang, day)]) }</p>
             }
-            <TimelineView key={props.mount} board={board} {lang} title={title} heading_level={props.heading_level}
-                id_prefix={props.id_prefix.clone()} today={props.today.map(|d| d.first_day())}
-                filterable={props.kind.filterable()} lane_width={crate::view::lane_width(props.width)}
-                selected={props.selected.clone()} on_select={props.on_select.clone()} />
+            { timeline }
             <div class="gmg-footer">
                 if let Some(last) = stale {
                     <p class="gmg-stale">{ i18n::fill(i18n::t(lang, i18n::Msg::DataEnds), &[&i18n::format_date(lang, &last)]) }</p>

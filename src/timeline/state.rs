@@ -30,6 +30,8 @@ pub enum Action {
     Filter(Option<&'static str>),
     /// Show this window (`None`: fit the data): what activating a cluster does.
     Window(Option<Viewport>),
+    /// A new view: the state a view of mount `.0` starts in, with `.1` selected.
+    Start(u64, Option<Id>),
 }
 
 /// The timeline's state.
@@ -49,6 +51,9 @@ pub struct State {
     pub only: Option<&'static str>,
     /// Whether the last change was of the window (announced as "Showing ... to ...").
     pub moved: bool,
+    /// The mount this view belongs to (`Widget`'s `mount`; 0 for a `TimelineView` of its
+    /// own): a view of another mount starts afresh.
+    pub mount: u64,
 }
 
 impl State {
@@ -97,6 +102,12 @@ impl State {
             Action::Reset => window(&mut s, None),
             Action::Window(w) => window(&mut s, w),
             Action::Filter(only) => s.only = only,
+            Action::Start(mount, selected) => {
+                s = State {
+                    mount,
+                    ..State::new(selected)
+                }
+            }
         }
         s
     }
