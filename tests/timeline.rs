@@ -509,3 +509,36 @@ fn ticks_are_labelled_only_where_the_label_fits() {
     let wide = Screen::new(&b, &s, 90.0, Lang::En, None).ticks.len();
     assert!(narrow < wide, "{narrow} ticks on 20 rem, {wide} on 90 rem");
 }
+
+#[test]
+fn an_item_asked_for_is_selected_once_and_a_new_mount_starts_afresh() {
+    let b = board();
+    // Asked for: selected and open, as by a click, and remembered as asked.
+    let s = after(&b, vec![Action::Ask(Some(id("f2015")))]);
+    assert_eq!(s.selected, Some(id("f2015")));
+    assert!(s.open);
+    assert_eq!(s.asked, Some(id("f2015")));
+    // The reader closes it; asking for nothing new changes nothing.
+    let s = s.next(Action::Close, extent(&b));
+    let again = s.next(Action::Ask(None), extent(&b));
+    assert!(!again.open);
+    assert_eq!(again.selected, Some(id("f2015")));
+    assert_eq!(again.asked, None);
+    // Asking for the item already selected does not reopen it.
+    let same = s.next(Action::Ask(Some(id("f2015"))), extent(&b));
+    assert!(!same.open);
+    // A new mount: nothing carried over but what it asks for.
+    let zoomed = same.next(Action::Zoom(0.5), extent(&b));
+    assert!(zoomed.window.is_some());
+    let fresh = zoomed.next(Action::Start(7, None), extent(&b));
+    assert_eq!(fresh, State::start(7, None));
+    assert_eq!(
+        (fresh.window, fresh.selected.clone(), fresh.mount),
+        (None, None, 7)
+    );
+    let linked = zoomed.next(Action::Start(8, Some(id("f2005"))), extent(&b));
+    assert_eq!(
+        (linked.selected, linked.asked, linked.open),
+        (Some(id("f2005")), Some(id("f2005")), true)
+    );
+}

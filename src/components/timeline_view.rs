@@ -102,23 +102,23 @@ pub(crate) fn use_timeline(props: &TimelineViewProps, mount: u64, idle: bool) ->
     let selected = props.selected.as_ref().map(|id| Id::from(id.as_str()));
     let stored = {
         let selected = selected.clone();
-        use_reducer(move || State {
-            mount,
-            ..State::new(selected)
-        })
+        use_reducer(move || State::start(mount, selected))
     };
     // Another mount: this render shows the state a new view starts in, and the stored state
-    // becomes it before anything else is done to it.
+    // becomes it before anything else is done to it. A `selected` asked for later (the JS
+    // API's update, a deep link) selects like a click would, from the next render on. Both
+    // are done here, in the render, rather than in effects: each hook costs the visitor's
+    // wasm its own code.
     let fresh;
-    let state: &State = if stored.mount == mount {
-        &stored
-    } else {
-        fresh = State {
-            mount,
-            ..State::new(selected.clone())
-        };
+    let state: &State = if stored.mount != mount {
+        fresh = State::start(mount, selected.clone());
         stored.dispatch(Step(Action::Start(mount, selected), (0, 0)));
         &fresh
+    } else {
+        if stored.asked != selected && !idle {
+            stored.dispatch(Step(Action::Ask(selected), (0, 0)));
+        }
+        &stored
     };
     let lang = props.lang;
     let rtl = lang.is_rtl();
@@ -135,19 +135,6 @@ pub(crate) fn use_timeline(props: &TimelineViewProps, mount: u64, idle: bool) ->
         let extent = screen.extent;
         Callback::from(move |action: Action| state.dispatch(Step(action, extent)))
     };
-    // A `selected` given later (the JS API's update, a deep link) selects like a click would.
-    {
-        let shown = state.selected.clone();
-        let dispatch = dispatch.clone();
-        use_effect_with((mount, props.selected.clone()), move |(_, selected)| {
-            if let Some(id) = selected
-                .as_ref()
-                .filter(|id| !idle && shown.as_deref() != Some(id.as_str()))
-            {
-                dispatch.emit(Action::Select(Id::from(id.as_str())));
-            }
-        });
-    }
     #[cfg(feature = "csr")]
     {
         let root = root.clone();

@@ -32,6 +32,9 @@ pub enum Action {
     Window(Option<Viewport>),
     /// A new view: the state a view of mount `.0` starts in, with `.1` selected.
     Start(u64, Option<Id>),
+    /// The page asks for this item to be selected (the JS API's update, a deep link): it is,
+    /// as by a click, unless it already is; `None` asks for nothing.
+    Ask(Option<Id>),
 }
 
 /// The timeline's state.
@@ -54,6 +57,8 @@ pub struct State {
     /// The mount this view belongs to (`Widget`'s `mount`; 0 for a `TimelineView` of its
     /// own): a view of another mount starts afresh.
     pub mount: u64,
+    /// The selection the page asked for last (see [`Action::Ask`]).
+    pub asked: Option<Id>,
 }
 
 impl State {
@@ -64,6 +69,15 @@ impl State {
             focus: selected.clone(),
             selected,
             ..State::default()
+        }
+    }
+
+    /// The state a view of mount `mount` starts in, with `selected` selected (as asked).
+    pub fn start(mount: u64, selected: Option<Id>) -> State {
+        State {
+            mount,
+            asked: selected.clone(),
+            ..State::new(selected)
         }
     }
 
@@ -102,11 +116,12 @@ impl State {
             Action::Reset => window(&mut s, None),
             Action::Window(w) => window(&mut s, w),
             Action::Filter(only) => s.only = only,
-            Action::Start(mount, selected) => {
-                s = State {
-                    mount,
-                    ..State::new(selected)
+            Action::Start(mount, selected) => s = State::start(mount, selected),
+            Action::Ask(asked) => {
+                if let Some(id) = asked.as_ref().filter(|id| s.selected.as_ref() != Some(id)) {
+                    s = s.next(Action::Select(id.clone()), extent);
                 }
+                s.asked = asked;
             }
         }
         s
