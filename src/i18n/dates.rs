@@ -49,6 +49,20 @@ fn month_name(lang: Lang, month: u8, genitive: bool) -> String {
     super::t(lang, table[m]).into()
 }
 
+/// The language dates are written in for a widget in `lang`: `lang`, or English where its
+/// interface text (the months' names among it) is not installed, so that a widget whose pack
+/// could not be had writes "July to December 2006", never "July à December 2006".
+#[cfg(feature = "fetched-langs")]
+fn written_in(lang: Lang) -> Lang {
+    super::packs::get(lang, Msg::Month01).map_or(Lang::En, |_| lang)
+}
+
+/// The language dates are written in for a widget in `lang`: every language is compiled in.
+#[cfg(not(feature = "fetched-langs"))]
+fn written_in(lang: Lang) -> Lang {
+    lang
+}
+
 /// A day of the month as written before the month name ("1er" in French).
 fn day_number(lang: Lang, day: u8) -> String {
     if lang == Lang::Fr && day == 1 {
@@ -92,6 +106,7 @@ fn with_year(lang: Lang, body: &str, year: i32) -> String {
 /// A date in `lang`, as precise as it is known: "2014", "October 2013", "3 October 2013"
 /// (and "octobre 2013", "octubre de 2013", "октябрь 2013 г.", "2013年10月", "تشرين الأول/أكتوبر 2013").
 pub fn format_date(lang: Lang, date: &PartialDate) -> String {
+    let lang = written_in(lang);
     match (date.month, date.day) {
         (None, _) => year_only(lang, date.year),
         (Some(m), None) => with_year(lang, &month_name(lang, m, false), date.year),
@@ -136,6 +151,7 @@ fn since(lang: Lang, start: &PartialDate) -> String {
 /// "2013–2015", "January to June 2013", "3–4 October 2013", "3 October to 5 November 2013",
 /// "October 2013 to March 2014"; an open end gives "since 2013".
 pub fn format_range(lang: Lang, start: &PartialDate, end: Option<&PartialDate>) -> String {
+    let lang = written_in(lang);
     let Some(end) = end else {
         return since(lang, start);
     };
