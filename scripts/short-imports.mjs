@@ -4,8 +4,9 @@
 // `./NAME_bg.js`; every visitor downloads those names twice (the wasm's import section, the
 // glue's import object), and the hex digits do not compress. Measured on gmg_widgets
 // (brotli 11): about 2.5 KB. The glue's own code is untouched: only the import object's keys
-// change (a name used anywhere else in the glue is kept).
-import { readFileSync, writeFileSync } from 'node:fs';
+// change (a name used anywhere else in the glue is kept). wasm-bindgen's own exports get short
+// names too (below: 0.2 KB more).
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { readName, readU32 } from './wasm-bytes.mjs';
 
 const [dir, name] = process.argv.slice(2);
@@ -53,12 +54,53 @@ if (wasm.readUInt32LE(0) !== 0x6d736100) throw new Error(`${wasmFile}: not a was
 at = 8;
 const parts = [wasm.subarray(0, 8)];
 let renamed = 0;
+let exported = 0;
+const INTERNAL = /^(__wbindgen_|__externref_|__wbg_|wasm_bindgen_)/;
+// The type declarations wasm-bindgen wrote beside the glue, where they are.
+const types = new Map(
+  [`${dir}/${name}.d.ts`, `${dir}/${name}_bg.wasm.d.ts`]
+    .filter((f) => existsSync(f))
+    .map((f) => [f, readFileSync(f, 'utf8')]),
+);
 const kept = [];
 while (at < wasm.length) {
   const start = at;
   const id = wasm[at++];
   const size = u32();
   const end = at + size;
+  if (id === 7) {
+    // The export section: (name, kind, index) per export. wasm-bindgen's own exports (its
+    // allocator, tables, closure shims: `__wbindgen_*`, `__externref_*`, `__wbg_*`,
+    // `wasm_bindgen_<hash>___convert__closures_____invoke___…`, some 150 characters long,
+    // downloaded twice: here and in the glue) are read only by the glue, as `wasm.<name>`.
+    // Renamed where every occurrence in the glue is such a property read, and in the type
+    // declarations beside it; `memory` and the crate's own exports keep their names (init()
+    // resolves to the exports, and pages may read `memory`). The new names start with `$`,
+    // which no export of wasm-bindgen's does.
+    const count = u32();
+    const body = [leb(count)];
+    for (let i = 0; i < count; i++) {
+      let field = str();
+      const descStart = at;
+      at++; // kind
+      u32(); // index
+      const desc = wasm.subarray(descStart, at);
+      const escaped = field.replace(/\$/g, '\\$');
+      const every = js.match(new RegExp(`(?<![\\w$])${escaped}(?![\\w$])`, 'g'))?.length ?? 0;
+      const reads = new RegExp(`(?<=\\.)${escaped}(?![\\w$])`, 'g');
+      if (INTERNAL.test(field) && every > 0 && js.match(reads)?.length === every) {
+        const to = `$${short(exported++)}`;
+        js = js.replace(reads, to);
+        for (const [file, text] of types) types.set(file, text.replace(new RegExp(`(?<=\\b(?:readonly|const) )${escaped}(?=:)`, 'g'), to));
+        field = to;
+      }
+      body.push(named(field), desc);
+    }
+    if (at !== end) throw new Error(`${wasmFile}: export section not read to its end`);
+    const section = Buffer.concat(body);
+    parts.push(Buffer.from([7]), leb(section.length), section);
+    continue;
+  }
   if (id !== 2) {
     parts.push(wasm.subarray(start, end));
     at = end;
@@ -99,5 +141,6 @@ while (at < wasm.length) {
 }
 writeFileSync(wasmFile, Buffer.concat(parts));
 writeFileSync(jsFile, js);
-console.log(`${name}: ${renamed} imports renamed${kept.length ? `, kept: ${kept.join(' ')}` : ''}`);
+for (const [file, text] of types) writeFileSync(file, text);
+console.log(`${name}: ${renamed} imports and ${exported} exports renamed${kept.length ? `, kept: ${kept.join(' ')}` : ''}`);
 if (renamed === 0) throw new Error(`${jsFile}: no import renamed`);
