@@ -293,6 +293,16 @@ async fn dates_are_written_as_the_server_writes_them_in_the_widgets_language() {
     assert!(legend.contains("Confirmado"), "{legend}");
 }
 
+/// The text of the open details region in `mount` (failing when none is open).
+fn details_shown(mount: &Element) -> String {
+    mount
+        .query_selector(".gmg-details")
+        .unwrap()
+        .expect("details open")
+        .text_content()
+        .unwrap_or_default()
+}
+
 #[wasm_bindgen_test]
 async fn selected_given_by_update_opens_that_item() {
     let (_host, mount) = shadow_mount();
@@ -303,11 +313,7 @@ async fn selected_given_by_update_opens_that_item() {
         .update(&options(&[("selected", "chair-2016-un-women")]))
         .unwrap();
     yew::scheduler::flush().await;
-    let details = mount
-        .query_selector(".gmg-details")
-        .unwrap()
-        .expect("details open");
-    assert!(details.text_content().unwrap().contains("UN Women"));
+    assert!(details_shown(&mount).contains("UN Women"));
 }
 
 /// The visitor's wasm reports a problem with the same path, line and column as the CLI, but as
@@ -385,9 +391,5 @@ async fn a_reused_app_starts_a_new_view() {
     let opts = options(&[("widget", "chairs"), ("selected", "chair-2016-un-women")]);
     let _handle = WidgetHandle::mount(third.clone(), &opts).unwrap();
     yew::scheduler::flush().await;
-    let details = third
-        .query_selector(".gmg-details")
-        .unwrap()
-        .expect("details open");
-    assert!(details.text_content().unwrap().contains("UN Women"));
+    assert!(details_shown(&third).contains("UN Women"));
 }

@@ -12,34 +12,19 @@ use crate::text::Lang;
 /// wasm carries English only and the other languages come with their packs. Arabic months are
 /// written as the United Nations writes them: the Levantine name, a slash, the name from the
 /// Latin calendar ("كانون الثاني/يناير"), the same in the data files.
-const MONTHS: [Msg; 12] = [
-    Msg::Month01,
-    Msg::Month02,
-    Msg::Month03,
-    Msg::Month04,
-    Msg::Month05,
-    Msg::Month06,
-    Msg::Month07,
-    Msg::Month08,
-    Msg::Month09,
-    Msg::Month10,
-    Msg::Month11,
-    Msg::Month12,
-];
-const MONTHS_GENITIVE: [Msg; 12] = [
-    Msg::MonthGen01,
-    Msg::MonthGen02,
-    Msg::MonthGen03,
-    Msg::MonthGen04,
-    Msg::MonthGen05,
-    Msg::MonthGen06,
-    Msg::MonthGen07,
-    Msg::MonthGen08,
-    Msg::MonthGen09,
-    Msg::MonthGen10,
-    Msg::MonthGen11,
-    Msg::MonthGen12,
-];
+/// The twelve messages from `first` on in `Msg::ALL`, which lists the messages in declaration
+/// order (a test checks it), each form's twelve months in a row.
+const fn twelve(first: Msg) -> [Msg; 12] {
+    let mut out = [first; 12];
+    let mut i = 0;
+    while i < 12 {
+        out[i] = Msg::ALL[first as usize + i];
+        i += 1;
+    }
+    out
+}
+const MONTHS: [Msg; 12] = twelve(Msg::Month01);
+const MONTHS_GENITIVE: [Msg; 12] = twelve(Msg::MonthGen01);
 
 /// A month's name (Russian: genitive if asked), without the year; months outside 1–12 are
 /// clamped.
