@@ -3,8 +3,6 @@
 // Native (or with the data compiled in): the default boards come from the built-in data.
 #![cfg(any(feature = "embedded-data", not(target_arch = "wasm32")))]
 
-use std::rc::Rc;
-
 use gmg_widgets::data::default_dataset;
 use gmg_widgets::date::{DateRange, PartialDate};
 use gmg_widgets::i18n::Msg;
@@ -13,10 +11,9 @@ use gmg_widgets::model::{Id, Status};
 use gmg_widgets::text::Lang;
 use gmg_widgets::timeline::keys::Keys;
 use gmg_widgets::timeline::lanes::{Placed, DEFAULT_LANE_WIDTH};
-use gmg_widgets::timeline::state::{Extent, Step};
+use gmg_widgets::timeline::state::Extent;
 use gmg_widgets::timeline::{Action, Screen, State};
 use gmg_widgets::view::{Board, Group, Item, Label, Lane, WidgetKind};
-use yew::Reducible;
 
 fn id(s: &str) -> Id {
     Id::from(s)
@@ -91,14 +88,12 @@ fn extent(board: &Board) -> Extent {
     board.extent().expect("items")
 }
 
-/// The state after `actions`, one by one, as the component's reducer applies them.
+/// The state after `actions`, one by one, as the component applies them.
 fn after(board: &Board, actions: Vec<Action>) -> State {
     let e = extent(board);
     actions
         .into_iter()
-        .fold(Rc::new(State::default()), |s, a| s.reduce(Step(a, e)))
-        .as_ref()
-        .clone()
+        .fold(State::default(), |s, a| s.next(a, e))
 }
 
 fn screen<'a>(board: &'a Board, state: &'a State, lang: Lang) -> Screen<'a> {
@@ -511,7 +506,7 @@ fn ticks_are_labelled_only_where_the_label_fits() {
 }
 
 #[test]
-fn an_item_asked_for_is_selected_once_and_a_new_mount_starts_afresh() {
+fn an_item_asked_for_is_selected_once_and_a_new_view_starts_as_asked() {
     let b = board();
     // Asked for: selected and open, as by a click, and remembered as asked.
     let s = after(&b, vec![Action::Ask(Some(id("f2015")))]);
@@ -527,16 +522,18 @@ fn an_item_asked_for_is_selected_once_and_a_new_mount_starts_afresh() {
     // Asking for the item already selected does not reopen it.
     let same = s.next(Action::Ask(Some(id("f2015"))), extent(&b));
     assert!(!same.open);
-    // A new mount: nothing carried over but what it asks for.
-    let zoomed = same.next(Action::Zoom(0.5), extent(&b));
-    assert!(zoomed.window.is_some());
-    let fresh = zoomed.next(Action::Start(7, None), extent(&b));
-    assert_eq!(fresh, State::start(7, None));
+    // A new view (another mount) starts from nothing but what it asks for.
+    let fresh = State::start(7, None);
     assert_eq!(
-        (fresh.window, fresh.selected.clone(), fresh.mount),
-        (None, None, 7)
+        (
+            fresh.window,
+            fresh.selected.clone(),
+            fresh.mount,
+            fresh.open
+        ),
+        (None, None, 7, false)
     );
-    let linked = zoomed.next(Action::Start(8, Some(id("f2005"))), extent(&b));
+    let linked = State::start(8, Some(id("f2005")));
     assert_eq!(
         (linked.selected, linked.asked, linked.open),
         (Some(id("f2005")), Some(id("f2005")), true)

@@ -18,7 +18,6 @@ use crate::model::Id;
 use crate::text::Lang;
 use crate::timeline::keys::Keys;
 use crate::timeline::lanes;
-use crate::timeline::state::Step;
 use crate::timeline::{Action, Screen, State};
 use crate::view::Board;
 
@@ -100,30 +99,33 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
 #[hook]
 pub(crate) fn use_timeline(props: &TimelineViewProps, mount: u64, idle: bool) -> Html {
     let selected = props.selected.as_ref().map(|id| Id::from(id.as_str()));
-    let stored = {
+    // The state in a cell of this component's, with a way to draw again: what `use_reducer`
+    // does, in less code (each kind of hook costs the visitor's wasm its own).
+    let cell = {
         let selected = selected.clone();
-        use_reducer(move || State::start(mount, selected))
+        use_mut_ref(move || State::start(mount, selected))
     };
-    // Another mount: this render shows the state a new view starts in, and the stored state
-    // becomes it before anything else is done to it. A `selected` asked for later (the JS
-    // API's update, a deep link) selects like a click would, from the next render on. Both
-    // are done here, in the render, rather than in effects: each hook costs the visitor's
-    // wasm its own code.
-    let fresh;
-    let state: &State = if stored.mount != mount {
-        fresh = State::start(mount, selected.clone());
-        stored.dispatch(Step(Action::Start(mount, selected), (0, 0)));
-        &fresh
-    } else {
-        if stored.asked != selected && !idle {
-            stored.dispatch(Step(Action::Ask(selected), (0, 0)));
+    let redraw = use_force_update();
+    // Another mount starts afresh; a `selected` asked for later (the JS API's update, a deep
+    // link) selects like a click would. Both are applied before this render draws.
+    let state: State = match cell.try_borrow_mut() {
+        Ok(mut stored) => {
+            if stored.mount != mount {
+                *stored = State::start(mount, selected);
+            } else if stored.asked != selected && !idle {
+                *stored = stored.next(Action::Ask(selected), (0, 0));
+            }
+            stored.clone()
         }
-        &stored
+        // Not reached (nothing else holds the cell during a render); were it, this render
+        // shows a new view rather than panicking, which would end every widget on the page.
+        Err(_) => State::start(mount, selected),
     };
+    let state = &state;
     let lang = props.lang;
     let rtl = lang.is_rtl();
     let prefix = props.id_prefix.clone();
-    let root = use_node_ref();
+    let root = use_mut_ref(NodeRef::default).borrow().clone();
     #[cfg(feature = "csr")]
     if !idle {
         super::dom::drawing(&root);
@@ -131,9 +133,17 @@ pub(crate) fn use_timeline(props: &TimelineViewProps, mount: u64, idle: bool) ->
     let board = &*props.board;
     let screen = Screen::new(board, state, props.lane_width, lang, props.today);
     let dispatch = {
-        let state = stored.clone();
         let extent = screen.extent;
-        Callback::from(move |action: Action| state.dispatch(Step(action, extent)))
+        Callback::from(move |action: Action| {
+            // An action while the cell is in use (never: actions come from events) is dropped
+            // rather than risking a panic, which would end every widget on the page.
+            let Ok(mut stored) = cell.try_borrow_mut() else {
+                return;
+            };
+            *stored = stored.next(action, extent);
+            drop(stored);
+            redraw.force_update();
+        })
     };
     #[cfg(feature = "csr")]
     {

@@ -1,7 +1,5 @@
-//! The timeline's state (window, selection, focus, filter) and the reducer that applies every
-//! action to it.
-
-use std::rc::Rc;
+//! The timeline's state (window, selection, focus, filter) and [`State::next`], which applies
+//! every action to it (the component keeps the state in a cell and draws again after each).
 
 use crate::date::DayNumber;
 use crate::layout::scale::Viewport;
@@ -30,8 +28,6 @@ pub enum Action {
     Filter(Option<&'static str>),
     /// Show this window (`None`: fit the data): what activating a cluster does.
     Window(Option<Viewport>),
-    /// A new view: the state a view of mount `.0` starts in, with `.1` selected.
-    Start(u64, Option<Id>),
     /// The page asks for this item to be selected (the JS API's update, a deep link): it is,
     /// as by a click, unless it already is; `None` asks for nothing.
     Ask(Option<Id>),
@@ -116,7 +112,6 @@ impl State {
             Action::Reset => window(&mut s, None),
             Action::Window(w) => window(&mut s, w),
             Action::Filter(only) => s.only = only,
-            Action::Start(mount, selected) => s = State::start(mount, selected),
             Action::Ask(asked) => {
                 if let Some(id) = asked.as_ref().filter(|id| s.selected.as_ref() != Some(id)) {
                     s = s.next(Action::Select(id.clone()), extent);
@@ -125,17 +120,5 @@ impl State {
             }
         }
         s
-    }
-}
-
-/// An action with the extent of the board it was taken on: what the component's reducer
-/// receives.
-pub struct Step(pub Action, pub Extent);
-
-impl yew::Reducible for State {
-    type Action = Step;
-
-    fn reduce(self: Rc<Self>, Step(action, extent): Step) -> Rc<Self> {
-        Rc::new(self.next(action, extent))
     }
 }
