@@ -10,7 +10,7 @@ use crate::data::{LoadError, Loaded, Severity};
 use crate::date::PartialDate;
 use crate::i18n;
 use crate::text::Lang;
-use crate::view::WidgetKind;
+use crate::view::{Board, WidgetKind};
 
 /// Properties of [`Widget`].
 #[derive(Properties, PartialEq, Clone)]
@@ -116,15 +116,33 @@ fn visitor_today() -> Option<crate::date::DayNumber> {
     }
 }
 
+/// What a widget's board is drawn from: its data, kind, language and today.
+type BoardDeps = (Rc<Loaded>, WidgetKind, Lang, Option<PartialDate>);
+
 /// Any of the widgets, chosen by `kind`, with the data's problems shown above it.
 #[component]
 pub fn Widget(props: &WidgetProps) -> Html {
     let lang = props.lang;
     // One memo for the four kinds: the wasm carries one component where it could carry four.
-    let board = use_memo(
-        (props.data.clone(), props.kind, lang, props.today),
-        |(d, kind, lang, today)| kind.board(&d.dataset, *lang, *today),
-    );
+    // Kept in a `use_mut_ref` cell by hand, not with `use_memo`: the same, in less code (each
+    // kind of hook costs the visitor's wasm its own).
+    let memo = use_mut_ref(|| None::<(BoardDeps, Rc<Board>)>);
+    let board = {
+        let deps = (props.data.clone(), props.kind, lang, props.today);
+        match memo.try_borrow_mut() {
+            Ok(mut memo) => match &*memo {
+                Some((seen, board)) if *seen == deps => board.clone(),
+                _ => {
+                    let board = Rc::new(props.kind.board(&props.data.dataset, lang, props.today));
+                    *memo = Some((deps, board.clone()));
+                    board
+                }
+            },
+            // Not reached (nothing else holds the cell during a render): drawn unremembered
+            // rather than panicking, which would end every widget on the page.
+            Err(_) => Rc::new(props.kind.board(&props.data.dataset, lang, props.today)),
+        }
+    };
     let ds = &props.data.dataset;
     let title = props.heading.clone().unwrap_or_else(|| {
         let group = ds.group.short_name.get(lang);
