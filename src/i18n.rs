@@ -449,12 +449,19 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
     }
 }
 
+/// Where `part` first stands in `text` (a byte offset), found by hand: a `&str` pattern
+/// (`find`, `contains`, `split_once`) brings the standard library's two-way substring search
+/// into the visitor's wasm.
+pub(crate) fn position_of(text: &str, part: &str) -> Option<usize> {
+    text.as_bytes()
+        .windows(part.len())
+        .position(|w| w == part.as_bytes())
+}
+
 /// `template` cut at its first `{0}`: the text before it and after it, or two empty texts
 /// when it has none (for a template whose value is markup, not a string: "Source: {0}").
-/// By hand, not `split_once("{0}")`: a `&str` pattern brings the standard library's two-way
-/// substring search into the visitor's wasm.
 pub fn around_placeholder(template: &str) -> (&str, &str) {
-    match template.as_bytes().windows(3).position(|w| w == b"{0}") {
+    match position_of(template, "{0}") {
         Some(at) => (
             template.get(..at).unwrap_or(""),
             template.get(at + 3..).unwrap_or(""),

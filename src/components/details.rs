@@ -89,6 +89,8 @@ pub fn details_panel(props: &DetailsPanelProps) -> Html {
             Detail::Links(m, links) => (
                 *m,
                 html! { <ul class="gmg-links">{ for links.iter().map(|(id, name)| {
+                    // `Board::item`'s look-up, written here: through `Board::item` the
+                    // visitor's wasm is 71 bytes larger (brotli, measured).
                     if props.board.items().any(|i| i.id == *id) {
                         let id = AttrValue::from(id.clone());
                         let cb = props.on_link.reform(move |_: MouseEvent| id.clone());

@@ -7,11 +7,6 @@ use super::Msg;
 use crate::date::{PartialDate, Precision};
 use crate::text::Lang;
 
-/// The months' names are interface text (`Msg::Month01`…, and `Msg::MonthGen01`… after a
-/// day or "from": the genitive in Russian, "3 октября", "с октября"), so that the visitor's
-/// wasm carries English only and the other languages come with their packs. Arabic months are
-/// written as the United Nations writes them: the Levantine name, a slash, the name from the
-/// Latin calendar ("كانون الثاني/يناير"), the same in the data files.
 /// The twelve messages from `first` on in `Msg::ALL`, which lists the messages in declaration
 /// order (a test checks it), each form's twelve months in a row.
 const fn twelve(first: Msg) -> [Msg; 12] {
@@ -23,7 +18,12 @@ const fn twelve(first: Msg) -> [Msg; 12] {
     }
     out
 }
+/// The months' names are interface text, so that the visitor's wasm carries English only and
+/// the other languages come with their packs. Arabic months are written as the United Nations
+/// writes them: the Levantine name, a slash, the name from the Latin calendar ("كانون
+/// الثاني/يناير"), the same in the data files.
 const MONTHS: [Msg; 12] = twelve(Msg::Month01);
+/// The months after a day or "from": the genitive in Russian ("3 октября", "с октября").
 const MONTHS_GENITIVE: [Msg; 12] = twelve(Msg::MonthGen01);
 
 /// A month's name (Russian: genitive if asked), without the year; months outside 1–12 are

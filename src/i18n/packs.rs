@@ -39,17 +39,11 @@ impl std::fmt::Display for PackError {
 /// the catalogue has another): a translation must keep exactly its English text's.
 const PLACEHOLDERS: [&str; 3] = ["{0}", "{1}", "{2}"];
 
-/// Whether `text` holds `part`, by hand: a `&str` pattern (`contains`) brings the standard
-/// library's two-way substring search into the visitor's wasm.
-fn has(text: &str, part: &str) -> bool {
-    text.as_bytes()
-        .windows(part.len())
-        .any(|w| w == part.as_bytes())
-}
-
 /// Whether `s` has the placeholders of `english`, no more, no fewer.
 fn same_placeholders(s: &str, english: &str) -> bool {
-    PLACEHOLDERS.iter().all(|p| has(s, p) == has(english, p))
+    PLACEHOLDERS
+        .iter()
+        .all(|p| super::position_of(s, p).is_some() == super::position_of(english, p).is_some())
 }
 
 /// The pack of `lang`, written from the compiled-in text: a JSON array, one string a line.
